@@ -1,0 +1,83 @@
+using Contracts;
+using Intake.Data;
+
+namespace Intake.Api;
+
+public static partial class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/dossiers/{dossierId}/documents", UploadAsync)
+            .WithTags("Documents")
+            .WithSummary("Upload one document (multipart: type, file). Verification runs asynchronously.")
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<UploadAccepted>(StatusCodes.Status202Accepted);
+        app.MapGet("/api/v1/documents/{documentId:guid}", GetAsync)
+            .WithTags("Documents")
+            .WithSummary("A document's status and, once decided, the reasons in French and English.");
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(string dossierId, HttpRequest request, DossierStore dossiers, DocumentStore documents,
+        ILogger<DocumentStore> logger, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Results.Problem(statusCode: 400, title: "Expected multipart/form-data", detail: "Send the fields 'type' and 'file'.");
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (IsBodyTooLarge(exception))
+        {
+            return Results.Problem(statusCode: 413, title: "Upload too large",
+                detail: $"The request exceeds the hard cap of {UploadLimits.HardCapBytes / (1024 * 1024)} MB.");
+        }
+        catch (InvalidDataException exception)
+        {
+            return Results.Problem(statusCode: 400, title: "Malformed multipart body", detail: exception.Message);
+        }
+
+        var type = form["type"].ToString();
+        var file = form.Files.GetFile("file");
+        if (!DocumentTypes.IsKnown(type))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["type"] = [$"Required, one of: {string.Join(", ", DocumentTypes.All)}."],
+            });
+        }
+        if (file is null)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Required: the document as a file part."] });
+        }
+        if (await dossiers.FindAsync(dossierId, cancellationToken) is null)
+        {
+            return DossierEndpoints.NotFound(dossierId);
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        var documentId = await documents.StoreAsync(dossierId, type, file.FileName, file.ContentType, content, cancellationToken);
+        LogStored(logger, documentId, type, content.Length);
+        return Results.Accepted($"/api/v1/documents/{documentId}", new UploadAccepted(documentId, Decisions.Processing));
+    }
+
+    private static async Task<IResult> GetAsync(Guid documentId, DocumentStore documents, CancellationToken cancellationToken) =>
+        await documents.FindAsync(documentId, cancellationToken) is { } document
+            ? Results.Ok(document)
+            : Results.Problem(statusCode: 404, title: "Document not found");
+
+    private static bool IsBodyTooLarge(Exception exception) =>
+        exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        || (exception is InvalidDataException && exception.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored document {DocumentId} ({DocumentType}, {SizeBytes} bytes)")]
+    private static partial void LogStored(ILogger logger, Guid documentId, string documentType, long sizeBytes);
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using Contracts;
+using Dapper;
+using Intake.Api;
+using Npgsql;
+using ServiceDefaults.Persistence;
+
+namespace Intake.Data;
+
+public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    /// <summary>
+    /// Stores the bytes, the row and the DocumentUploaded message in one transaction: once this
+    /// returns, the document will be verified even if RabbitMQ is down right now.
+    /// </summary>
+    public async Task<Guid> StoreAsync(string dossierId, string type, string? fileName, string? contentType, byte[] content, CancellationToken cancellationToken)
+    {
+        var documentId = Guid.CreateVersion7();
+        var uploadedAt = clock.GetUtcNow();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            insert into documents (document_id, dossier_id, type, file_name, content_type, size_bytes, sha256, status, uploaded_at)
+            values (@documentId, @dossierId, @type, @fileName, @contentType, @size, @sha256, @status, @uploadedAt);
+            insert into document_contents (document_id, content) values (@documentId, @content);
+            """,
+            new { documentId, dossierId, type, fileName, contentType, size = (long)content.Length, sha256, status = Decisions.Processing, uploadedAt, content },
+            transaction, cancellationToken: cancellationToken));
+        await Outbox.EnqueueAsync(connection, transaction,
+            new DocumentUploaded(documentId, dossierId, type, content.Length, sha256, uploadedAt), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return documentId;
+    }
+
+    public async Task<DocumentResponse?> FindAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync("d.document_id = @documentId", new { documentId }, cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    public Task<IReadOnlyList<DocumentResponse>> ListForDossierAsync(string dossierId, CancellationToken cancellationToken) =>
+        QueryAsync("d.dossier_id = @dossierId", new { dossierId }, cancellationToken);
+
+    private async Task<IReadOnlyList<DocumentResponse>> QueryAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        var sql = $"""
+            select d.document_id, d.dossier_id, d.type, d.status, d.uploaded_at, d.decided_at, coalesce(x.reason_codes, array[]::text[]) as reason_codes
+            from documents d left join decisions x on x.document_id = d.document_id
+            where {where}
+            order by d.uploaded_at
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(ToResponse).ToList();
+    }
+
+    private static DocumentResponse ToResponse(DocumentRow row) => new(
+        row.document_id,
+        row.dossier_id,
+        row.type,
+        row.status,
+        row.reason_codes.Select(ReasonMessages.For).Select(m => new ReasonResponse(m.Code, m.MessageFr, m.MessageEn)).ToList(),
+        new DateTimeOffset(row.uploaded_at, TimeSpan.Zero),
+        row.decided_at is { } decidedAt ? new DateTimeOffset(decidedAt, TimeSpan.Zero) : null);
+
+    private sealed record DocumentRow(
+        Guid document_id,
+        string dossier_id,
+        string type,
+        string status,
+        DateTime uploaded_at,
+        DateTime? decided_at,
+        string[] reason_codes);
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace ServiceDefaults.Telemetry;
+
+internal static class TelemetryExtensions
+{
+    private static readonly string[] Sources = ["MassTransit", "Microsoft.AspNetCore", "Npgsql", VerificationTelemetry.Name];
+
+    /// <summary>
+    /// Builds the tracer and meter providers by hand (the hosting integration package is not available)
+    /// and hands them to the container, which disposes them, and so flushes them, with the host.
+    /// </summary>
+    public static void AddVerificationTelemetry(this IHostApplicationBuilder builder)
+    {
+        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var resource = ResourceBuilder.CreateDefault().AddService(builder.Environment.ApplicationName);
+
+        var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(Sources);
+        var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Sources);
+        if (exportOtlp)
+        {
+            tracing.AddOtlpExporter();
+            metrics.AddOtlpExporter();
+            builder.Logging.AddOpenTelemetry(logging =>
+            {
+                logging.SetResourceBuilder(resource);
+                logging.IncludeFormattedMessage = true;
+                logging.AddOtlpExporter();
+            });
+        }
+        builder.Services.AddSingleton(tracing.Build());
+        builder.Services.AddSingleton(metrics.Build());
+    }
+}

@@ -1,0 +1,9 @@
+namespace Verification.Worker.Formats;
+
+public enum FileFormat
+{
+    Unknown,
+    Pdf,
+    Jpeg,
+    Png,
+}
