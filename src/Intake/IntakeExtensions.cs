@@ -17,7 +17,7 @@ public static class IntakeExtensions
         // be stored and be refused with a sentence, not bounce off the web server with a bare 413.
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = UploadLimits.HardCapBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
+            kestrel.Limits.MaxRequestBodySize = UploadLimits.ServerReadLimitBytes);
         return builder;
     }
 }

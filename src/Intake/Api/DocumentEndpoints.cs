@@ -26,6 +26,10 @@ public static partial class DocumentEndpoints
         {
             return Results.Problem(statusCode: 400, title: "Expected multipart/form-data", detail: "Send the fields 'type' and 'file'.");
         }
+        if (request.ContentLength > UploadLimits.MaxRequestBytes)
+        {
+            return TooLarge();
+        }
         IFormCollection form;
         try
         {
@@ -33,8 +37,7 @@ public static partial class DocumentEndpoints
         }
         catch (Exception exception) when (IsBodyTooLarge(exception))
         {
-            return Results.Problem(statusCode: 413, title: "Upload too large",
-                detail: $"The request exceeds the hard cap of {UploadLimits.HardCapBytes / (1024 * 1024)} MB.");
+            return TooLarge();
         }
         catch (InvalidDataException exception)
         {
@@ -73,6 +76,10 @@ public static partial class DocumentEndpoints
         await documents.FindAsync(documentId, cancellationToken) is { } document
             ? Results.Ok(document)
             : Results.Problem(statusCode: 404, title: "Document not found");
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large",
+            detail: $"The request exceeds the hard cap of {UploadLimits.HardCapBytes / (1024 * 1024)} MB.");
 
     private static bool IsBodyTooLarge(Exception exception) =>
         exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }

@@ -51,5 +51,5 @@ public static class DossierEndpoints
             row.country_of_birth, row.email, row.language, IsoDate(row.rights_start_date), list);
     }
 
-    private static string IsoDate(DateTime date) => DateOnly.FromDateTime(date).ToString("yyyy-MM-dd");
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -65,12 +65,16 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
         new DateTimeOffset(row.uploaded_at, TimeSpan.Zero),
         row.decided_at is { } decidedAt ? new DateTimeOffset(decidedAt, TimeSpan.Zero) : null);
 
-    private sealed record DocumentRow(
-        Guid document_id,
-        string dossier_id,
-        string type,
-        string status,
-        DateTime uploaded_at,
-        DateTime? decided_at,
-        string[] reason_codes);
+    // A class with setters rather than a positional record: Dapper hands arrays and nullable
+    // timestamps to setters fine but cannot match them to a constructor signature.
+    private sealed class DocumentRow
+    {
+        public Guid document_id { get; init; }
+        public string dossier_id { get; init; } = "";
+        public string type { get; init; } = "";
+        public string status { get; init; } = "";
+        public DateTime uploaded_at { get; init; }
+        public DateTime? decided_at { get; init; }
+        public string[] reason_codes { get; init; } = [];
+    }
 }

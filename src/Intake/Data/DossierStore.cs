@@ -50,9 +50,9 @@ public sealed record DossierRow(
     string dossier_id,
     string last_name,
     string first_names,
-    DateTime date_of_birth,
+    DateOnly date_of_birth,
     string nationality,
     string country_of_birth,
     string email,
     string language,
-    DateTime rights_start_date);
+    DateOnly rights_start_date);

@@ -1,0 +1,81 @@
+using Npgsql;
+
+namespace Verification.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole system on real infrastructure: a fresh PostgreSQL database, a RabbitMQ virtual host
+/// of its own, the SMTP server, and Intake plus both workers as real processes.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    public const string ApiKey = "integration-test-key";
+
+    private readonly string _database = $"verification_it_{Guid.NewGuid():N}"[..32];
+    private readonly List<ServiceProcess> _services = [];
+    private readonly HttpClient _probe = new() { Timeout = TimeSpan.FromSeconds(5) };
+
+    public PortalClient Portal { get; private set; } = null!;
+
+    public MailDevClient Mail { get; } = new(TestEnvironment.MailDevUrl);
+
+    public NpgsqlDataSource Database { get; private set; } = null!;
+
+    public string Logs => string.Join("\n", _services.Select(s => $"===== {s.Name}\n{s.Output}"));
+
+    public async Task InitializeAsync()
+    {
+        await using (var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres"))
+        await using (var create = server.CreateCommand($"create database {_database}"))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        var connectionString = $"{TestEnvironment.PostgresServer};Database={_database}";
+        Database = NpgsqlDataSource.Create(connectionString);
+
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Verification"] = connectionString,
+            ["RabbitMq__Host"] = "127.0.0.1",
+            ["RabbitMq__VirtualHost"] = TestEnvironment.RabbitMqVirtualHost,
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__Port"] = TestEnvironment.SmtpPort.ToString(),
+            ["Intake__ApiKey"] = ApiKey,
+        };
+        // Intake first: it creates the schema the workers rely on (they would wait for the lock anyway).
+        foreach (var project in new[] { "Intake", "Verification.Worker", "Notification.Worker" })
+        {
+            _services.Add(ServiceProcess.Start(project, environment));
+        }
+        await Task.WhenAll(_services.Select(s => s.WaitUntilReadyAsync(_probe, TimeSpan.FromSeconds(90))));
+        Portal = new PortalClient(_services[0].BaseAddress, ApiKey);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+        // Kept beside the test results: the first thing to read when a test fails.
+        var logDirectory = Path.Combine(TestEnvironment.RepositoryRoot, "tests", ".results");
+        Directory.CreateDirectory(logDirectory);
+        await File.WriteAllTextAsync(Path.Combine(logDirectory, "stack-services.log"), Logs);
+        Portal?.Dispose();
+        _probe.Dispose();
+        Mail.Dispose();
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres");
+        await using var drop = server.CreateCommand($"drop database if exists {_database} with (force)");
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StackCollection : ICollectionFixture<StackFixture>
+{
+    public const string Name = "stack";
+}
