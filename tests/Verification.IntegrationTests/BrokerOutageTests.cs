@@ -6,14 +6,11 @@ namespace Verification.IntegrationTests;
 [Collection(StackCollection.Name)]
 public class BrokerOutageTests(StackFixture stack)
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(120);
-
     [Fact]
     public async Task An_upload_made_while_rabbitmq_is_down_is_decided_and_emailed_once_it_is_back()
     {
         var (dossierId, email) = await stack.Portal.DeclareDossierAsync();
-        var stopped = await Shell.RunAsync("rabbitmqctl", ["stop_app"], CommandTimeout);
-        Assert.True(stopped.ExitCode == 0, stopped.Output);
+        await RabbitMqAdmin.StopAppAsync();
         Guid documentId;
         try
         {
@@ -23,8 +20,7 @@ public class BrokerOutageTests(StackFixture stack)
         }
         finally
         {
-            var started = await Shell.RunAsync("rabbitmqctl", ["start_app"], CommandTimeout);
-            Assert.True(started.ExitCode == 0, started.Output);
+            await RabbitMqAdmin.StartAppAsync();
         }
 
         var document = await stack.Portal.WaitForDecisionAsync(documentId, TimeSpan.FromSeconds(120));

@@ -11,6 +11,7 @@ public sealed class StackFixture : IAsyncLifetime
     public const string ApiKey = "integration-test-key";
 
     private readonly string _database = $"verification_it_{Guid.NewGuid():N}"[..32];
+    private readonly string _virtualHost = $"verification-it-{Guid.NewGuid():N}"[..32];
     private readonly List<ServiceProcess> _services = [];
     private readonly HttpClient _probe = new() { Timeout = TimeSpan.FromSeconds(5) };
 
@@ -29,6 +30,8 @@ public sealed class StackFixture : IAsyncLifetime
         {
             await create.ExecuteNonQueryAsync();
         }
+        // A virtual host of its own, so stacks of concurrent test runs never consume each other's messages.
+        await RabbitMqAdmin.CreateVirtualHostAsync(_virtualHost);
         var connectionString = $"{TestEnvironment.PostgresServer};Database={_database}";
         Database = NpgsqlDataSource.Create(connectionString);
 
@@ -36,7 +39,7 @@ public sealed class StackFixture : IAsyncLifetime
         {
             ["ConnectionStrings__Verification"] = connectionString,
             ["RabbitMq__Host"] = "127.0.0.1",
-            ["RabbitMq__VirtualHost"] = TestEnvironment.RabbitMqVirtualHost,
+            ["RabbitMq__VirtualHost"] = _virtualHost,
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = TestEnvironment.SmtpPort.ToString(),
             ["Intake__ApiKey"] = ApiKey,
@@ -71,6 +74,7 @@ public sealed class StackFixture : IAsyncLifetime
         await using var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres");
         await using var drop = server.CreateCommand($"drop database if exists {_database} with (force)");
         await drop.ExecuteNonQueryAsync();
+        await RabbitMqAdmin.DeleteVirtualHostAsync(_virtualHost);
     }
 }
 

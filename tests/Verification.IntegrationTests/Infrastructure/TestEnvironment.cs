@@ -6,8 +6,6 @@ internal static class TestEnvironment
     public static string PostgresServer =>
         Environment.GetEnvironmentVariable("TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=verification;Password=verification";
 
-    public static string RabbitMqVirtualHost => Environment.GetEnvironmentVariable("TEST_RABBITMQ_VHOST") ?? "verification-tests";
-
     public static int SmtpPort => int.Parse(Environment.GetEnvironmentVariable("TEST_SMTP_PORT") ?? "1025");
 
     public static Uri MailDevUrl => new(Environment.GetEnvironmentVariable("TEST_MAILDEV_URL") ?? "http://127.0.0.1:1080");
