@@ -6,7 +6,11 @@ using Verification.Worker.Data;
 namespace Verification.Worker;
 
 /// <summary>Runs the checks on an uploaded document and records exactly one decision for it.</summary>
-public sealed partial class DocumentUploadedConsumer(VerificationStore store, ChecksPipeline pipeline, ILogger<DocumentUploadedConsumer> logger)
+public sealed partial class DocumentUploadedConsumer(
+    VerificationStore store,
+    ChecksPipeline pipeline,
+    DocumentUnderCheckFactory documents,
+    ILogger<DocumentUploadedConsumer> logger)
     : IConsumer<DocumentUploaded>
 {
     public async Task Consume(ConsumeContext<DocumentUploaded> context)
@@ -25,7 +29,7 @@ public sealed partial class DocumentUploadedConsumer(VerificationStore store, Ch
             return;
         }
 
-        using var underCheck = new DocumentUnderCheck(document.FileName, document.Type, document.Content);
+        using var underCheck = documents.Create(document.FileName, document.Type, document.Content, document.Applicant);
         var result = await pipeline.RunAsync(underCheck, context.CancellationToken);
         var saved = await store.SaveDecisionAsync(document, result, context.CancellationToken);
         if (saved)

@@ -2,6 +2,12 @@ using MassTransit;
 using ServiceDefaults;
 using ServiceDefaults.Messaging;
 using Verification.Worker;
+using Verification.Worker.Cli;
+
+if (args is ["verify", .. var verifyArgs])
+{
+    return await VerifyCommand.RunAsync(verifyArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,4 +16,5 @@ builder.AddVerificationWorker();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,6 +1,5 @@
 using Verification.Worker.Checks;
 using Verification.Worker.Data;
-using Verification.Worker.Policy;
 
 namespace Verification.Worker;
 
@@ -8,8 +7,7 @@ public static class VerificationWorkerExtensions
 {
     public static IHostApplicationBuilder AddVerificationWorker(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<DecisionPolicyOptions>(builder.Configuration.GetSection(DecisionPolicyOptions.Section));
-        builder.Services.AddDocumentChecks();
+        builder.Services.AddVerificationChecks(builder.Configuration);
         builder.Services.AddSingleton<VerificationStore>();
         return builder;
     }

@@ -44,7 +44,6 @@ public class DocumentDecisionTests(StackFixture stack)
 
     [Theory]
     [InlineData("clean.jpg")]
-    [InlineData("clean.png")]
     [InlineData("owner-only.pdf")]
     public async Task Sends_a_clean_file_to_an_agent_and_tells_the_student_in_english_first(string file)
     {

@@ -28,7 +28,7 @@ public class ChecksPipelineTests
     {
         var after = new PassingCheck("after");
         var pipeline = PipelineBuilder.With(new PassingCheck("before"), new ThrowingCheck(), after);
-        using var document = new DocumentUnderCheck("x.pdf", DocumentTypes.BankDetails, [1, 2, 3]);
+        using var document = PipelineBuilder.Document("x.pdf", DocumentTypes.BankDetails, [1, 2, 3]);
 
         var result = await pipeline.RunAsync(document, CancellationToken.None);
 
@@ -39,10 +39,13 @@ public class ChecksPipelineTests
     }
 
     [Fact]
-    public void The_production_pipeline_runs_the_basic_checks_in_order()
+    public void The_production_pipeline_runs_the_file_checks_before_the_quality_checks()
     {
         Assert.Equal(
-            [CheckNames.EmptyFile, CheckNames.FileSize, CheckNames.FileFormat, CheckNames.PdfPassword, CheckNames.PdfIntegrity],
+            [
+                CheckNames.EmptyFile, CheckNames.FileSize, CheckNames.FileFormat, CheckNames.PdfPassword, CheckNames.PdfIntegrity,
+                CheckNames.PageCount, CheckNames.ImageIntegrity, CheckNames.Resolution, CheckNames.Blur, CheckNames.CroppedEdges,
+            ],
             PipelineBuilder.Production().CheckNames);
     }
 }

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Verification.Worker.Checks;
 using Verification.Worker.Policy;
+using Verification.Worker.Quality;
 
 namespace Verification.UnitTests;
 
@@ -13,10 +15,12 @@ internal static class PipelineBuilder
     {
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddOptions<DecisionPolicyOptions>();
-        services.AddDocumentChecks();
+        services.AddVerificationChecks(new ConfigurationBuilder().Build());
         return services.BuildServiceProvider().GetRequiredService<ChecksPipeline>();
     }
+
+    public static DocumentUnderCheck Document(string fileName, string documentType, byte[] content, Applicant? applicant = null) =>
+        new DocumentUnderCheckFactory(Microsoft.Extensions.Options.Options.Create(new QualityOptions())).Create(fileName, documentType, content, applicant);
 
     public static ChecksPipeline With(params IDocumentCheck[] checks) =>
         new(checks, new DecisionPolicy(Microsoft.Extensions.Options.Options.Create(new DecisionPolicyOptions())), NullLogger<ChecksPipeline>.Instance);

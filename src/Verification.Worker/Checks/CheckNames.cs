@@ -8,5 +8,10 @@ public static class CheckNames
     public const string FileFormat = "file_format";
     public const string PdfPassword = "pdf_password";
     public const string PdfIntegrity = "pdf_integrity";
+    public const string PageCount = "page_count";
+    public const string ImageIntegrity = "image_integrity";
+    public const string Resolution = "resolution";
+    public const string Blur = "blur";
+    public const string CroppedEdges = "cropped_edges";
     public const string Pipeline = "pipeline";
 }

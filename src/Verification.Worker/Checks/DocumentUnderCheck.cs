@@ -1,28 +1,58 @@
+using Imaging;
+using Imaging.Pdf;
 using Verification.Worker.Formats;
-using Verification.Worker.Pdf;
+using Verification.Worker.Quality;
 
 namespace Verification.Worker.Checks;
 
 /// <summary>
-/// One document travelling through the checks, with what earlier checks learned about it, so
-/// the file is sniffed once and a PDF is parsed once however many checks look at it.
+/// One document travelling through the checks, with what earlier checks learned about it, so the
+/// file is sniffed once, a PDF parsed once and an image decoded once however many checks look at it.
+/// Created by <see cref="DocumentUnderCheckFactory"/>.
 /// </summary>
-public sealed class DocumentUnderCheck(string fileName, string documentType, byte[] content) : IDisposable
+public sealed class DocumentUnderCheck : IDisposable
 {
+    private readonly QualityOptions _quality;
     private FileFormat? _format;
     private PdfOpenResult? _pdf;
+    private DecodeResult? _decoded;
+    private IReadOnlyList<AnalyzedPage>? _pages;
 
-    public string FileName { get; } = fileName;
+    internal DocumentUnderCheck(string fileName, string documentType, byte[] content, Applicant? applicant, QualityOptions quality)
+    {
+        FileName = fileName;
+        DocumentType = documentType;
+        Content = content;
+        Applicant = applicant;
+        _quality = quality;
+        DecodeOptions = new DecodeOptions(MinWorkingLongSide: quality.WorkingLongSide);
+    }
+
+    public string FileName { get; }
 
     /// <summary>The wire name of the type the student said this is.</summary>
-    public string DocumentType { get; } = documentType;
+    public string DocumentType { get; }
 
-    public byte[] Content { get; } = content;
+    public byte[] Content { get; }
+
+    /// <summary>The declared data, when the document is checked for a dossier (always, in the worker).</summary>
+    public Applicant? Applicant { get; }
+
+    public DecodeOptions DecodeOptions { get; }
 
     public FileFormat Format => _format ??= FileSignature.Detect(Content);
 
     /// <summary>The PDF opened without a password; only meaningful when <see cref="Format"/> is PDF.</summary>
     public PdfOpenResult Pdf => _pdf ??= PdfOpener.Open(Content);
+
+    /// <summary>The JPEG or PNG decoded to gray, upright, at no less than working resolution; only meaningful for images.</summary>
+    public DecodeResult DecodedImage => _decoded ??= ImageDecoder.Decode(Content, DecodeOptions);
+
+    /// <summary>Each page as a working-resolution raster with its text layer and quality measures.</summary>
+    public IReadOnlyList<AnalyzedPage> Pages => _pages ??= PageAnalysis.Analyze(this, _quality);
+
+    /// <summary>The pages that are pictures of paper (photos, scans): the only ones that can be blurry or cut.</summary>
+    public IEnumerable<AnalyzedPage> ScannedPages => Pages.Where(page => page.Quality is not null);
 
     public void Dispose() => _pdf?.Dispose();
 }

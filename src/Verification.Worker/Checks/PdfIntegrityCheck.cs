@@ -1,6 +1,6 @@
 using Contracts;
+using Imaging.Pdf;
 using Verification.Worker.Formats;
-using Verification.Worker.Pdf;
 
 namespace Verification.Worker.Checks;
 

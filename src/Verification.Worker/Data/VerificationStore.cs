@@ -3,11 +3,12 @@ using Contracts;
 using Dapper;
 using Npgsql;
 using ServiceDefaults.Persistence;
+using Verification.Worker.Checks;
 using Verification.Worker.Policy;
 
 namespace Verification.Worker.Data;
 
-public sealed record StoredDocument(Guid DocumentId, string DossierId, string Type, string FileName, byte[] Content);
+public sealed record StoredDocument(Guid DocumentId, string DossierId, string Type, string FileName, byte[] Content, Applicant Applicant);
 
 public sealed class VerificationStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
@@ -23,12 +24,25 @@ public sealed class VerificationStore(NpgsqlDataSource dataSource, TimeProvider 
     public async Task<StoredDocument?> LoadAsync(Guid documentId, CancellationToken cancellationToken)
     {
         const string sql = """
-            select d.document_id as DocumentId, d.dossier_id as DossierId, d.type as Type, coalesce(d.file_name, '') as FileName, c.content as Content
-            from documents d join document_contents c on c.document_id = d.document_id
+            select d.document_id, d.dossier_id, d.type, coalesce(d.file_name, '') as file_name, c.content,
+                   p.last_name, p.first_names, p.date_of_birth, p.nationality, p.country_of_birth, p.rights_start_date
+            from documents d
+            join document_contents c on c.document_id = d.document_id
+            join dossiers p on p.dossier_id = d.dossier_id
             where d.document_id = @documentId
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<StoredDocument>(new CommandDefinition(sql, new { documentId }, cancellationToken: cancellationToken));
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("documentId", documentId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+        var applicant = new Applicant(reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateOnly>(7),
+            reader.GetString(8), reader.GetString(9), reader.GetFieldValue<DateOnly>(10));
+        return new StoredDocument(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+            reader.GetFieldValue<byte[]>(4), applicant);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace Verification.Worker.Pdf;
+namespace Imaging.Pdf;
 
 /// <summary>Opens a PDF from memory with Poppler, without a password, as a student's reader would.</summary>
 public static class PdfOpener

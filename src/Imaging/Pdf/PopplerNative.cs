@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Verification.Worker.Pdf;
+namespace Imaging.Pdf;
 
 /// <summary>
 /// The slice of poppler-glib (Debian libpoppler-glib8) and GLib the checks use. Declared by hand
@@ -39,6 +39,24 @@ internal static partial class PopplerNative
     [LibraryImport(Poppler)]
     public static partial uint poppler_error_quark();
 
+    [LibraryImport(Poppler)]
+    public static partial PopplerPageHandle poppler_document_get_page(PopplerDocumentHandle document, int index);
+
+    [LibraryImport(Poppler)]
+    public static partial void poppler_page_get_size(PopplerPageHandle page, out double width, out double height);
+
+    [LibraryImport(Poppler)]
+    public static partial GLibStringHandle poppler_page_get_text(PopplerPageHandle page);
+
+    [LibraryImport(Poppler)]
+    public static partial void poppler_page_render(PopplerPageHandle page, CairoContextHandle cairo);
+
+    [LibraryImport(Poppler)]
+    public static partial ImageMappingHandle poppler_page_get_image_mapping(PopplerPageHandle page);
+
+    [LibraryImport(Poppler)]
+    public static partial void poppler_page_free_image_mapping(IntPtr list);
+
     [LibraryImport(GLib)]
     public static partial GBytesHandle g_bytes_new(ref byte data, nuint size);
 
@@ -47,6 +65,12 @@ internal static partial class PopplerNative
 
     [LibraryImport(GLib)]
     public static partial void g_error_free(IntPtr error);
+
+    [LibraryImport(GLib)]
+    public static partial void g_free(IntPtr memory);
+
+    [LibraryImport(GLib)]
+    public static partial uint g_list_length(ImageMappingHandle list);
 
     [LibraryImport(GObject)]
     public static partial void g_object_unref(IntPtr instance);
