@@ -9,6 +9,7 @@ public static class CheckNames
     public const string PdfPassword = "pdf_password";
     public const string PdfIntegrity = "pdf_integrity";
     public const string PageCount = "page_count";
+    public const string PageSize = "page_size";
     public const string ImageIntegrity = "image_integrity";
     public const string Resolution = "resolution";
     public const string Blur = "blur";

@@ -23,6 +23,7 @@ public static class CheckRegistration
         services.AddSingleton<IDocumentCheck, PdfPasswordCheck>();
         services.AddSingleton<IDocumentCheck, PdfIntegrityCheck>();
         services.AddSingleton<IDocumentCheck, PageCountCheck>();
+        services.AddSingleton<IDocumentCheck, PageSizeCheck>();
         services.AddSingleton<IDocumentCheck, ImageIntegrityCheck>();
         services.AddSingleton<IDocumentCheck, ResolutionCheck>();
         services.AddSingleton<IDocumentCheck, BlurCheck>();
