@@ -32,6 +32,8 @@ start_rabbitmq
 start_maildev
 
 bash tests/fixtures/generate.sh
+python3 tests/fixtures/hostile/generate.py
+bash tests/fixtures/quality/generate.sh
 
 # Where the tests find the real services (see the shared test fixtures).
 export TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=verification;Password=verification"

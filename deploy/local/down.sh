@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/up.sh started, and only that: the three .NET
+# Stops what deploy/local/up.sh started, and only that: the .NET
 # services and maildev through their pid files, PostgreSQL and RabbitMQ only
 # if they are recorded as started by these scripts (a server that was already
 # running before up.sh is left alone). Safe to run again.

@@ -4,7 +4,7 @@
 #
 # The local stack runs straight on a Debian 12 machine (no container engine):
 # PostgreSQL and RabbitMQ from Debian's packages, maildev (an SMTP sink with a
-# web UI) from npm, and the three .NET services as background processes.
+# web UI) from npm, and the .NET services (APP_SERVICES) as background processes.
 #
 # Bookkeeping lives in $RUN_DIR (gitignored):
 #   NAME.pid  line 1: the pid; line 2: the process start time, so a pid that
@@ -32,7 +32,24 @@ APP_SERVICES=(
   "intake Intake 5080"
   "verification-worker Verification.Worker 5081"
   "notification-worker Notification.Worker 5082"
+  "review Review 5090"
 )
+
+# The review console's local agent. Its password is generated at the first run
+# and kept in $RUN_DIR (gitignored, never removed by down.sh), so it is stable
+# across restarts; the console sets it at start-up from Review:SeedAgents.
+# shellcheck disable=SC2034 # read by up.sh
+REVIEW_AGENT_EMAIL="agent@cpam.local"
+REVIEW_PASSWORD_FILE="$RUN_DIR/review-agent.password"
+
+# Prints the local agent's password, generating it on first use.
+review_agent_password() {
+  if [[ ! -s $REVIEW_PASSWORD_FILE ]]; then
+    mkdir -p "$RUN_DIR"
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$REVIEW_PASSWORD_FILE")
+  fi
+  cat "$REVIEW_PASSWORD_FILE"
+}
 
 # Infrastructure services this process started (in order), for stop_started_now.
 STARTED_NOW=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole stack locally on a Debian 12 machine, as root, without a
-# container engine: PostgreSQL, RabbitMQ and maildev, then Intake and the two
-# workers built in Release. Safe to run again: whatever already runs is kept.
+# container engine: PostgreSQL, RabbitMQ and maildev, then Intake, the two
+# workers and the review console built in Release. Safe to run again:
+# whatever already runs is kept.
 # Stop everything it started with deploy/local/down.sh.
 set -euo pipefail
 
@@ -18,11 +19,17 @@ start_maildev
 log "building Verification.sln (Release)"
 dotnet build Verification.sln -c Release -nologo
 
-# One file holds the settings of all three services; see local.env.
+# One file holds the settings of all the services; see local.env.
 set -a
 # shellcheck source=deploy/local/local.env
 source "$LOCAL_DIR/local.env"
 set +a
+# The review console's local agent (read by the console only); the password
+# lives in $RUN_DIR, never in a tracked file.
+review_password=$(review_agent_password)
+export Review__SeedAgents__0__Email="$REVIEW_AGENT_EMAIL"
+export Review__SeedAgents__0__Password="$review_password"
+export Review__SeedAgents__0__DisplayName="Local agent"
 
 for entry in "${APP_SERVICES[@]}"; do
   read -r name project port <<<"$entry"
@@ -50,6 +57,7 @@ The local stack is up.
   OpenAPI document     http://127.0.0.1:5080/openapi/v1.json
   Verification worker  http://127.0.0.1:5081/health/ready
   Notification worker  http://127.0.0.1:5082/health/ready
+  Review console       http://127.0.0.1:5090  (sign in: $REVIEW_AGENT_EMAIL / $review_password)
   maildev (e-mails)    http://127.0.0.1:1080  (SMTP 127.0.0.1:1025)
   RabbitMQ             amqp://127.0.0.1:5672  (guest/guest, vhost /)
   PostgreSQL           postgresql://verification:verification@127.0.0.1:5432/verification

@@ -10,7 +10,7 @@ public class DockerComposeTests
     public async Task The_compose_file_describes_the_same_stack_as_the_local_scripts()
     {
         var compose = await File.ReadAllTextAsync(Path.Combine(Root, "docker-compose.yml"));
-        foreach (var service in new[] { "postgres:", "rabbitmq:", "maildev:", "intake:", "verification-worker:", "notification-worker:" })
+        foreach (var service in new[] { "postgres:", "rabbitmq:", "maildev:", "intake:", "verification-worker:", "notification-worker:", "review:" })
         {
             Assert.Contains(service, compose);
         }

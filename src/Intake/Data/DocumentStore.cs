@@ -46,8 +46,12 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
     private async Task<IReadOnlyList<DocumentResponse>> QueryAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         var sql = $"""
-            select d.document_id, d.dossier_id, d.type, d.status, d.uploaded_at, d.decided_at, coalesce(x.reason_codes, array[]::text[]) as reason_codes
+            select d.document_id, d.dossier_id, d.type, d.status, d.uploaded_at, d.decided_at,
+                   case when r.status = 'resolved' then coalesce(r.resolution_reason_codes, array[]::text[])
+                        else coalesce(x.reason_codes, array[]::text[]) end as reason_codes
             from documents d left join decisions x on x.document_id = d.document_id
+            -- An agent's resolution of a manual review replaces the machine's reasons (sampled accepts never do).
+            left join review_items r on r.document_id = d.document_id and r.kind = 'manual'
             where {where}
             order by d.uploaded_at
             """;

@@ -70,3 +70,59 @@ create table if not exists notifications (
     created_at      timestamptz not null default now(),
     sent_at         timestamptz
 );
+
+-- The review console (src/Review). Agents sign in with a password (hashed, never stored) or,
+-- when configured, through the organisation's identity provider (password_hash is then null).
+create table if not exists review_agents (
+    agent_id      uuid primary key,
+    email         text not null unique,
+    display_name  text not null,
+    password_hash text,
+    created_at    timestamptz not null default now()
+);
+
+-- One item per document: 'manual' when the machine was unsure, 'sample' when an automatic accept
+-- was drawn to measure the machine's precision. The unique document is what makes a redelivered
+-- event harmless. An item is available while open, or while claimed under a lease that has run out.
+create table if not exists review_items (
+    item_id                 uuid primary key,
+    document_id             uuid not null unique references documents (document_id),
+    dossier_id              text not null,
+    document_type           text not null,
+    kind                    text not null check (kind in ('manual', 'sample')),
+    reason_codes            text[] not null,
+    created_at              timestamptz not null,
+    status                  text not null default 'open' check (status in ('open', 'claimed', 'resolved')),
+    claimed_by              uuid references review_agents (agent_id),
+    claimed_at              timestamptz,
+    lease_until             timestamptz,
+    resolved_by             uuid references review_agents (agent_id),
+    resolution              text check (resolution in ('accepted', 'rejected')),
+    resolution_reason_codes text[],
+    comment                 text,
+    resolved_at             timestamptz
+);
+create index if not exists review_items_queue_idx on review_items (created_at) where status <> 'resolved';
+create index if not exists review_items_resolved_idx on review_items (resolved_at) where status = 'resolved';
+
+-- Every action on an item, append-only: who (an agent, or 'machine' for the item's creation),
+-- when, what, and the decision when there is one.
+create table if not exists review_audit (
+    id        bigserial primary key,
+    item_id   uuid not null references review_items (item_id),
+    agent_id  uuid references review_agents (agent_id),
+    actor     text not null,
+    action    text not null,
+    decision  text,
+    detail    text,
+    at        timestamptz not null default now()
+);
+create index if not exists review_audit_item_idx on review_audit (item_id, id);
+
+-- The review console's cookie and antiforgery keys, shared by all its instances and kept across
+-- restarts, so a deploy neither signs agents out nor voids the form they are filling in.
+create table if not exists review_data_protection_keys (
+    friendly_name text primary key,
+    xml           text not null,
+    created_at    timestamptz not null default now()
+);

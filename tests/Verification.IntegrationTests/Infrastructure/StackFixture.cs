@@ -4,15 +4,23 @@ namespace Verification.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The whole system on real infrastructure: a fresh PostgreSQL database, a RabbitMQ virtual host
-/// of its own, the SMTP server, and Intake plus both workers as real processes.
+/// of its own, the SMTP server, and Intake, both workers and the review console as real processes.
 /// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
     public const string ApiKey = "integration-test-key";
 
+    /// <summary>Agents the review console seeds from its configuration, as the local stack does.</summary>
+    public static readonly (string Email, string Password)[] Agents =
+    [
+        ("agent@cpam.test", "integration-agent-password"),
+        ("second.agent@cpam.test", "integration-second-password"),
+    ];
+
     private readonly string _database = $"verification_it_{Guid.NewGuid():N}"[..32];
     private readonly string _virtualHost = $"verification-it-{Guid.NewGuid():N}"[..32];
     private readonly List<ServiceProcess> _services = [];
+    private readonly List<ServiceProcess> _extraOutputs = [];
     private readonly HttpClient _probe = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     public PortalClient Portal { get; private set; } = null!;
@@ -21,7 +29,12 @@ public sealed class StackFixture : IAsyncLifetime
 
     public NpgsqlDataSource Database { get; private set; } = null!;
 
-    public string Logs => string.Join("\n", _services.Select(s => $"===== {s.Name}\n{s.Output}"));
+    /// <summary>The review console (src/Review).</summary>
+    public Uri ReviewAddress { get; private set; } = null!;
+
+    private Dictionary<string, string> _reviewEnvironment = [];
+
+    public string Logs => string.Join("\n", _services.Concat(_extraOutputs).Select(s => $"===== {s.Name}\n{s.Output}"));
 
     public async Task InitializeAsync()
     {
@@ -49,8 +62,34 @@ public sealed class StackFixture : IAsyncLifetime
         {
             _services.Add(ServiceProcess.Start(project, environment));
         }
+        _reviewEnvironment = new Dictionary<string, string>(environment);
+        for (var i = 0; i < Agents.Length; i++)
+        {
+            _reviewEnvironment[$"Review__SeedAgents__{i}__Email"] = Agents[i].Email;
+            _reviewEnvironment[$"Review__SeedAgents__{i}__Password"] = Agents[i].Password;
+        }
+        var review = ServiceProcess.Start("Review", _reviewEnvironment);
+        _services.Add(review);
         await Task.WhenAll(_services.Select(s => s.WaitUntilReadyAsync(_probe, TimeSpan.FromSeconds(90))));
         Portal = new PortalClient(_services[0].BaseAddress, ApiKey);
+        ReviewAddress = review.BaseAddress;
+    }
+
+    /// <summary>
+    /// Another instance of the review console on the same database and broker, with settings of its
+    /// own (a short lease, say). The caller disposes it; its output joins the stack's log.
+    /// </summary>
+    internal async Task<ServiceProcess> StartReviewInstanceAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>(_reviewEnvironment);
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+        var instance = ServiceProcess.Start("Review", environment);
+        _extraOutputs.Add(instance);
+        await instance.WaitUntilReadyAsync(_probe, TimeSpan.FromSeconds(90));
+        return instance;
     }
 
     public async Task DisposeAsync()
