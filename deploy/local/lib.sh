@@ -358,6 +358,27 @@ start_maildev() {
   log "maildev: ready (SMTP 127.0.0.1:1025, web http://127.0.0.1:1080)"
 }
 
+# Queues in the default vhost declared before every queue had a delivery limit
+# and a dead-letter queue (src/ServiceDefaults/Messaging/DeadLetterTopology.cs):
+# the broker cannot change a queue's arguments, and the services would fail to
+# declare them, so such queues are deleted for the services to declare anew.
+# Only while no service of the stack runs; any message still in them is
+# reported, since it is lost with the queue.
+migrate_queue_arguments() {
+  local entry name running=false queue arguments messages
+  for entry in "${APP_SERVICES[@]}"; do
+    read -r name _ <<<"$entry"
+    pid_alive "$name" && running=true
+  done
+  $running && return 0
+  while IFS=$'\t' read -r queue arguments messages; do
+    [[ -n $queue && $arguments == *x-queue-type* && $arguments != *x-delivery-limit* ]] || continue
+    [[ $queue == *-dead-letter || $queue == *_error || $queue == *_skipped ]] && continue
+    log "RabbitMQ: deleting queue '$queue' (declared without a delivery limit; $messages messages in it)"
+    rabbitmqctl --quiet delete_queue -p / "$queue" >/dev/null
+  done < <(rabbitmqctl --quiet --no-table-headers list_queues -p / name arguments messages 2>/dev/null || true)
+}
+
 # stop_infra NAME: stops one infrastructure service (postgres, rabbitmq,
 # maildev) and forgets that we started it.
 stop_infra() {

@@ -16,6 +16,8 @@ start_postgres
 start_rabbitmq
 start_maildev
 
+migrate_queue_arguments
+
 log "building Verification.sln (Release)"
 dotnet build Verification.sln -c Release -nologo
 

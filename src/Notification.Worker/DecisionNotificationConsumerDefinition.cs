@@ -12,7 +12,8 @@ public sealed class DecisionNotificationConsumerDefinition : ConsumerDefinition<
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<DecisionNotificationConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        // SMTP outages last minutes, not milliseconds: widen the intervals past the sender's own quick retries.
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(1000, 5000, 15000, 30000, 60000));
+        // The consumer only writes to PostgreSQL (SMTP is the dispatcher's): these retries ride out a
+        // database restart; past them the quorum queue's redelivery takes over.
+        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(500, 2000, 5000, 15000, 30000));
     }
 }

@@ -124,6 +124,7 @@ public sealed class TesseractEngine : IDisposable
         }
         finally
         {
+            OcrMetrics.RecordRecognition(watch.Elapsed, Languages);
             try
             {
                 ResetState();

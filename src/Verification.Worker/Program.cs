@@ -11,7 +11,11 @@ if (args is ["verify", .. var verifyArgs])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddMessaging(bus => bus.AddConsumer<DocumentUploadedConsumer, DocumentUploadedConsumerDefinition>());
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<DocumentUploadedConsumer, DocumentUploadedConsumerDefinition>();
+    bus.AddConsumer<DocumentUploadedDeadLetterConsumer, DocumentUploadedDeadLetterConsumerDefinition>();
+});
 builder.AddVerificationWorker();
 
 var app = builder.Build();

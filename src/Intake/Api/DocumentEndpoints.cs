@@ -9,10 +9,11 @@ public static partial class DocumentEndpoints
     {
         app.MapPost("/api/v1/dossiers/{dossierId}/documents", UploadAsync)
             .WithTags("Documents")
-            .WithSummary("Upload one document (multipart: type, file). Verification runs asynchronously.")
+            .WithSummary("Upload one document (multipart: type, file). Verification runs asynchronously; a byte-identical re-upload answers 200 with the existing document.")
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<UploadAccepted>(StatusCodes.Status202Accepted);
+            .Produces<UploadAccepted>(StatusCodes.Status202Accepted)
+            .Produces<UploadAccepted>(StatusCodes.Status200OK);
         app.MapGet("/api/v1/documents/{documentId:guid}", GetAsync)
             .WithTags("Documents")
             .WithSummary("A document's status and, once decided, the reasons in French and English.");
@@ -67,9 +68,18 @@ public static partial class DocumentEndpoints
         {
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
-        var documentId = await documents.StoreAsync(dossierId, type, file.FileName, file.ContentType, content, cancellationToken);
-        LogStored(logger, documentId, type, content.Length);
-        return Results.Accepted($"/api/v1/documents/{documentId}", new UploadAccepted(documentId, Decisions.Processing));
+        var stored = await documents.StoreAsync(dossierId, type, file.FileName, file.ContentType, content, cancellationToken);
+        var location = $"/api/v1/documents/{stored.DocumentId}";
+        if (stored.Duplicate)
+        {
+            // The same bytes are already here: 200 with the document that holds them and its current
+            // status, not a 202, because nothing new was accepted for processing.
+            LogDuplicate(logger, stored.DocumentId, type);
+            request.HttpContext.Response.Headers.Location = location;
+            return Results.Ok(new UploadAccepted(stored.DocumentId, stored.Status));
+        }
+        LogStored(logger, stored.DocumentId, type, content.Length);
+        return Results.Accepted(location, new UploadAccepted(stored.DocumentId, Decisions.Processing));
     }
 
     private static async Task<IResult> GetAsync(Guid documentId, DocumentStore documents, CancellationToken cancellationToken) =>
@@ -87,4 +97,7 @@ public static partial class DocumentEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored document {DocumentId} ({DocumentType}, {SizeBytes} bytes)")]
     private static partial void LogStored(ILogger logger, Guid documentId, string documentType, long sizeBytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload identical to document {DocumentId} ({DocumentType}); not processed again")]
+    private static partial void LogDuplicate(ILogger logger, Guid documentId, string documentType);
 }

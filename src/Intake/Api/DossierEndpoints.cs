@@ -48,7 +48,8 @@ public static class DossierEndpoints
         }
         var list = documents is null ? [] : await documents.ListForDossierAsync(dossierId, cancellationToken);
         return new DossierResponse(row.dossier_id, row.last_name, row.first_names, IsoDate(row.date_of_birth), row.nationality,
-            row.country_of_birth, row.email, row.language, IsoDate(row.rights_start_date), list);
+            row.country_of_birth, row.email, row.language, IsoDate(row.rights_start_date), list,
+            row.closed_at is { } closedAt ? new DateTimeOffset(closedAt, TimeSpan.Zero) : null);
     }
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

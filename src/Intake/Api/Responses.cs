@@ -23,4 +23,5 @@ public sealed record DossierResponse(
     string Email,
     string Language,
     string RightsStartDate,
-    IReadOnlyList<DocumentResponse> Documents);
+    IReadOnlyList<DocumentResponse> Documents,
+    DateTimeOffset? ClosedAt);

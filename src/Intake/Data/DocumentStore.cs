@@ -11,9 +11,11 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
 {
     /// <summary>
     /// Stores the bytes, the row and the DocumentUploaded message in one transaction: once this
-    /// returns, the document will be verified even if RabbitMQ is down right now.
+    /// returns, the document will be verified even if RabbitMQ is down right now. The same
+    /// transaction applies the dossier lifecycle (<see cref="UploadLifecycle"/>); a byte-identical
+    /// re-upload stores nothing and returns the document that already holds those bytes.
     /// </summary>
-    public async Task<Guid> StoreAsync(string dossierId, string type, string? fileName, string? contentType, byte[] content, CancellationToken cancellationToken)
+    public async Task<StoredUpload> StoreAsync(string dossierId, string type, string? fileName, string? contentType, byte[] content, CancellationToken cancellationToken)
     {
         var documentId = Guid.CreateVersion7();
         var uploadedAt = clock.GetUtcNow();
@@ -21,6 +23,13 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await UploadLifecycle.LockTypeAsync(connection, transaction, dossierId, type, cancellationToken);
+        if (await UploadLifecycle.FindDuplicateAsync(connection, transaction, dossierId, type, sha256, cancellationToken) is { } existing)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new StoredUpload(existing.DocumentId, existing.Status, Duplicate: true);
+        }
+        await UploadLifecycle.SupersedeProcessingAsync(connection, transaction, dossierId, type, documentId, uploadedAt, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             insert into documents (document_id, dossier_id, type, file_name, content_type, size_bytes, sha256, status, uploaded_at)
             values (@documentId, @dossierId, @type, @fileName, @contentType, @size, @sha256, @status, @uploadedAt);
@@ -30,8 +39,10 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
             transaction, cancellationToken: cancellationToken));
         await Outbox.EnqueueAsync(connection, transaction,
             new DocumentUploaded(documentId, dossierId, type, content.Length, sha256, uploadedAt), cancellationToken);
+        await UploadLifecycle.CancelRemindersAsync(connection, transaction, dossierId, type, uploadedAt, cancellationToken);
+        await UploadLifecycle.ReopenIfClosedAsync(connection, transaction, dossierId, documentId, uploadedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return documentId;
+        return new StoredUpload(documentId, Decisions.Processing, Duplicate: false);
     }
 
     public async Task<DocumentResponse?> FindAsync(Guid documentId, CancellationToken cancellationToken)
@@ -82,3 +93,6 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, TimeProvider cloc
         public string[] reason_codes { get; init; } = [];
     }
 }
+
+/// <summary>The outcome of an upload: a new document, or the existing one that holds the same bytes.</summary>
+public sealed record StoredUpload(Guid DocumentId, string Status, bool Duplicate);

@@ -38,7 +38,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
     public async Task<DossierRow?> FindAsync(string dossierId, CancellationToken cancellationToken)
     {
         const string sql = """
-            select dossier_id, last_name, first_names, date_of_birth, nationality, country_of_birth, email, language, rights_start_date
+            select dossier_id, last_name, first_names, date_of_birth, nationality, country_of_birth, email, language, rights_start_date, closed_at
             from dossiers where dossier_id = @dossierId
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -55,4 +55,5 @@ public sealed record DossierRow(
     string country_of_birth,
     string email,
     string language,
-    DateOnly rights_start_date);
+    DateOnly rights_start_date,
+    DateTime? closed_at);

@@ -15,18 +15,20 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
     {
         var options = builder.Configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+        builder.Services.Configure<RabbitMqOptions>(builder.Configuration.GetSection(RabbitMqOptions.Section));
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             configureConsumers?.Invoke(bus);
 
-            // Quorum queues survive a broker node loss; classic queues do not.
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            // Quorum queues survive a broker node loss; classic queues do not. The delivery limit and the
+            // dead-letter queue stop a message that kills its consumer from looping forever.
+            bus.AddConfigureEndpointsCallback((_, queueName, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
-                    rabbit.SetQuorumQueue();
+                    DeadLetterTopology.Apply(rabbit, queueName, options.DeliveryLimit);
                 }
             });
 
@@ -43,6 +45,9 @@ public static class MessagingExtensions
         });
 
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddSingleton<ConsumedQueues>();
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ConsumedQueues>());
+        builder.Services.AddHostedService<QueueMetrics>();
         return builder;
     }
 }

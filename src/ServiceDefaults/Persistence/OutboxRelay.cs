@@ -109,7 +109,20 @@ public sealed partial class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, I
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
-        await bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context => context.MessageId = row.MessageId), timeout.Token);
+        await bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = row.MessageId;
+            // MassTransit carries the trace in its own MT-Activity-Id header; the standard W3C header
+            // lets any other consumer (the portal, a broker plugin) join the same trace.
+            if (Activity.Current is { } current)
+            {
+                context.Headers.Set("traceparent", current.Id);
+                if (!string.IsNullOrEmpty(current.TraceStateString))
+                {
+                    context.Headers.Set("tracestate", current.TraceStateString);
+                }
+            }
+        }), timeout.Token);
         LogPublished(logger, row.MessageType, row.MessageId);
     }
 

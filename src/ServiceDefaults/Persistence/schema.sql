@@ -126,3 +126,60 @@ create table if not exists review_data_protection_keys (
     xml           text not null,
     created_at    timestamptz not null default now()
 );
+
+-- ===== Notifications, reminders and the dossier lifecycle (src/Notification.Worker, src/Intake) =====
+
+-- A dossier closes when two reminders brought no new upload; a new upload reopens it.
+alter table dossiers add column if not exists closed_at timestamptz;
+
+-- A document replaced while still processing: status 'superseded', pointing at its replacement.
+alter table documents add column if not exists superseded_by uuid;
+-- Duplicate and replacement lookups: the latest upload of a type in a dossier.
+create index if not exists documents_dossier_type_idx on documents (dossier_id, type, uploaded_at);
+
+-- The notification log doubles as the e-mail queue: a row is rendered and recorded 'pending' in the
+-- transaction that consumed the event, then a dispatcher moves it pending → sending → sent. A row
+-- found in 'sending' past its lease becomes 'in_doubt' and is never resent automatically.
+-- 'failed' is a permanent refusal of the recipient. seq orders one student's e-mails.
+create sequence if not exists notifications_seq;
+alter table notifications add column if not exists seq bigint not null default nextval('notifications_seq');
+alter table notifications add column if not exists document_type text;
+alter table notifications add column if not exists language text;
+alter table notifications add column if not exists reason_codes text[];
+alter table notifications add column if not exists text_body text;
+alter table notifications add column if not exists html_body text;
+alter table notifications add column if not exists message_id text;
+alter table notifications add column if not exists next_attempt_at timestamptz;
+alter table notifications add column if not exists sending_since timestamptz;
+alter table notifications add column if not exists last_error text;
+create index if not exists notifications_pending_idx on notifications (seq) where status = 'pending';
+create index if not exists notifications_dossier_idx on notifications (dossier_id, seq);
+create index if not exists notifications_sending_idx on notifications (sending_since) where status = 'sending';
+
+-- One reminder track per rejected document: stage is the next step (1 = first reminder,
+-- 2 = second reminder, 3 = closure), due_at when it fires. Polled with SKIP LOCKED, so it survives
+-- restarts and runs on any number of workers; a new upload of the type cancels it.
+create table if not exists reminders (
+    document_id   uuid primary key references documents (document_id),
+    dossier_id    text not null,
+    document_type text not null,
+    reason_codes  text[] not null,
+    stage         int not null check (stage between 1 and 3),
+    due_at        timestamptz not null,
+    status        text not null default 'pending' check (status in ('pending', 'done', 'cancelled')),
+    created_at    timestamptz not null,
+    updated_at    timestamptz not null
+);
+create index if not exists reminders_due_idx on reminders (due_at) where status = 'pending';
+create index if not exists reminders_dossier_idx on reminders (dossier_id, document_type) where status = 'pending';
+
+-- ===== Failure handling (src/Verification.Worker) =====
+
+-- Why attempts at a document failed (the last error, and how often), kept so that the decision taken
+-- when the broker dead-letters it can say why. A document that crashed the worker has no row.
+create table if not exists processing_failures (
+    document_id uuid primary key references documents (document_id),
+    failures    int not null,
+    last_error  text not null,
+    updated_at  timestamptz not null
+);

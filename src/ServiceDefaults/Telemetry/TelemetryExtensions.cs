@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -22,6 +23,11 @@ internal static class TelemetryExtensions
         var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var resource = ResourceBuilder.CreateDefault().AddService(builder.Environment.ApplicationName);
 
+        // Every log line carries the trace and span it was written in, so a log leads to its trace and back.
+        builder.Logging.Configure(logging =>
+            logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(console => console.IncludeScopes = true);
+
         var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(Sources);
         var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Sources);
         if (exportOtlp)
@@ -32,9 +38,11 @@ internal static class TelemetryExtensions
             {
                 logging.SetResourceBuilder(resource);
                 logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
                 logging.AddOtlpExporter();
             });
         }
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, HttpServerSpans>();
         builder.Services.AddSingleton(tracing.Build());
         builder.Services.AddSingleton(metrics.Build());
     }

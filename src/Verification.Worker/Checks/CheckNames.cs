@@ -14,5 +14,12 @@ public static class CheckNames
     public const string Resolution = "resolution";
     public const string Blur = "blur";
     public const string CroppedEdges = "cropped_edges";
+    public const string Mrz = "mrz";
+    public const string MrzName = "mrz_name";
+    public const string MrzBirthDate = "mrz_birth_date";
+    public const string MrzNationality = "mrz_nationality";
+    public const string DocumentExpiry = "document_expiry";
+    public const string VisaType = "visa_type";
+    public const string VisaValidity = "visa_validity";
     public const string Pipeline = "pipeline";
 }

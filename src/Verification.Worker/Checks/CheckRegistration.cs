@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Worker.BirthCertificates;
+using Verification.Worker.Identity.Checks;
 using Verification.Worker.Policy;
 using Verification.Worker.Quality;
 
@@ -28,6 +30,16 @@ public static class CheckRegistration
         services.AddSingleton<IDocumentCheck, ResolutionCheck>();
         services.AddSingleton<IDocumentCheck, BlurCheck>();
         services.AddSingleton<IDocumentCheck, CroppedEdgesCheck>();
+        // Identity (passports, identity cards, visas): the MRZ is read once, by the first of these.
+        services.AddSingleton<IDocumentCheck, MrzCheck>();
+        services.AddSingleton<IDocumentCheck, NameMatchCheck>();
+        services.AddSingleton<IDocumentCheck, BirthDateMatchCheck>();
+        services.AddSingleton<IDocumentCheck, NationalityMatchCheck>();
+        services.AddSingleton<IDocumentCheck, DocumentExpiryCheck>();
+        services.AddSingleton<IDocumentCheck, VisaTypeCheck>();
+        services.AddSingleton<IDocumentCheck, VisaValidityCheck>();
+        // Birth certificates: every page read once, then the translation rules and the holder's name and date.
+        services.AddBirthCertificateChecks(configuration);
 
         services.AddSingleton<DecisionPolicy>();
         services.AddSingleton<ChecksPipeline>();

@@ -35,14 +35,17 @@ public sealed class CroppedEdgesCheck(IOptions<QualityOptions> options) : IDocum
         var margin = string.Create(CultureInfo.InvariantCulture, $"content {q.ContentMargin * 100:0.0}% from the {q.ContentMarginSide} border (page {page})");
         var marginThreshold = string.Create(CultureInfo.InvariantCulture,
             $">= {t.MarginReviewBelow * 100:0.0}% (reject below {t.MarginRejectBelow * 100:0.0}%)");
-        if (q.DocumentOnBackground && q.FrameTouch > t.FrameTouchReviewAbove)
+        if (q.DocumentOnBackground)
         {
+            // A photo: the document is cut when it runs off the frame; its distance to the frame edge is only informative.
             var touch = string.Create(CultureInfo.InvariantCulture, $"document touches {q.FrameTouch * 100:0}% of the {q.FrameTouchSide} frame edge (page {page})");
             var touchThreshold = string.Create(CultureInfo.InvariantCulture,
                 $"<= {t.FrameTouchReviewAbove * 100:0}% (reject above {t.FrameTouchRejectAbove * 100:0}%)");
             return q.FrameTouch > t.FrameTouchRejectAbove
                 ? Finding.Reject(Name, ReasonCodes.CroppedEdges, touch, touchThreshold, "the document runs off the photo")
-                : Finding.Review(Name, ReasonCodes.CroppedEdges, touch, touchThreshold, "a corner of the document may be outside the photo");
+                : q.FrameTouch > t.FrameTouchReviewAbove
+                    ? Finding.Review(Name, ReasonCodes.CroppedEdges, touch, touchThreshold, "a corner of the document may be outside the photo")
+                    : Finding.Pass(Name, touch, touchThreshold, margin);
         }
         return q.ContentMargin < t.MarginRejectBelow
             ? Finding.Reject(Name, ReasonCodes.CroppedEdges, margin, marginThreshold, "content touches the border: it was cut")

@@ -1,6 +1,7 @@
 using Imaging;
 using Imaging.Pdf;
 using Verification.Worker.Formats;
+using Verification.Worker.Identity;
 using Verification.Worker.Quality;
 
 namespace Verification.Worker.Checks;
@@ -17,9 +18,13 @@ public sealed class DocumentUnderCheck : IDisposable
     private PdfOpenResult? _pdf;
     private DecodeResult? _decoded;
     private IReadOnlyList<AnalyzedPage>? _pages;
+    private readonly IIdentityReader? _identityReader;
+    private IdentityReading? _identity;
 
-    internal DocumentUnderCheck(string fileName, string documentType, byte[] content, Applicant? applicant, QualityOptions quality)
+    internal DocumentUnderCheck(string fileName, string documentType, byte[] content, Applicant? applicant, QualityOptions quality,
+        IIdentityReader? identityReader = null)
     {
+        _identityReader = identityReader;
         FileName = fileName;
         DocumentType = documentType;
         Content = content;
@@ -53,6 +58,17 @@ public sealed class DocumentUnderCheck : IDisposable
 
     /// <summary>The pages that are pictures of paper (photos, scans): the only ones that can be blurry or cut.</summary>
     public IEnumerable<AnalyzedPage> ScannedPages => Pages.Where(page => page.Quality is not null);
+
+    /// <summary>
+    /// The MRZ (and for a visa its printed zone), read on first use and shared by the identity checks.
+    /// Needs the OCR services (<see cref="IdentityServiceCollectionExtensions.AddIdentityReading"/>).
+    /// </summary>
+    public IdentityReading ReadIdentity(CancellationToken cancellationToken) =>
+        _identity ??= (_identityReader ?? throw new InvalidOperationException(
+            "Identity reading is not configured: call AddIdentityReading when registering the checks.")).Read(this, cancellationToken);
+
+    /// <summary>The identity reading if a check made one, without starting one (for reports).</summary>
+    public IdentityReading? IdentityIfRead => _identity;
 
     public void Dispose() => _pdf?.Dispose();
 }

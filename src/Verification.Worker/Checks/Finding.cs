@@ -21,6 +21,13 @@ public sealed record Finding(
     double Confidence,
     string? Detail)
 {
+    /// <summary>
+    /// The machine-readable zone, on the finding of the check that read it: stored with the findings so the
+    /// review console can put it beside the declared data. Absent from every other finding.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Identity.MrzReport? Mrz { get; init; }
+
     public static Finding Pass(string name, string? value = null, string? threshold = null, string? detail = null, double confidence = 1.0) =>
         new(name, FindingOutcome.Pass, null, value, threshold, confidence, detail);
 

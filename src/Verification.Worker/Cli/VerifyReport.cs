@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Verification.Worker.Checks;
+using Verification.Worker.Identity;
 using Verification.Worker.Policy;
 
 namespace Verification.Worker.Cli;
@@ -16,6 +17,9 @@ internal sealed record VerifyReport(
     IReadOnlyList<CheckReport> Checks,
     long ElapsedMs)
 {
+    /// <summary>For passports, identity cards and visas: the zone as read (absent when none was read).</summary>
+    public MrzReport? Mrz { get; init; }
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -25,5 +29,8 @@ internal sealed record VerifyReport(
     public static VerifyReport From(string file, string type, VerificationResult result, DocumentUnderCheck document, TimeSpan elapsed) =>
         new(file, type, result.Decision, result.ReasonCodes,
             result.Findings.Select(f => new CheckReport(f.Name, f.Outcome, f.ReasonCode, f.Value, f.Threshold, f.Detail)).ToList(),
-            (long)elapsed.TotalMilliseconds);
+            (long)elapsed.TotalMilliseconds)
+        {
+            Mrz = MrzReport.From(document.IdentityIfRead),
+        };
 }

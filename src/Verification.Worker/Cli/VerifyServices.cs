@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verification.Worker.Checks;
+using Verification.Worker.Identity;
 
 namespace Verification.Worker.Cli;
 
@@ -20,6 +21,7 @@ internal static class VerifyServices
         services.AddLogging(logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(LogLevel.Warning));
         services.AddVerificationChecks(configuration);
+        services.AddIdentityReading(configuration);
         return services.BuildServiceProvider();
     }
 }

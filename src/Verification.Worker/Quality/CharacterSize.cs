@@ -11,6 +11,7 @@ internal static class CharacterSize
     public static Result Measure(bool[] ink, int width, int height, PaperRegion region)
     {
         var heights = new List<int>();
+        var widths = new List<int>();
         foreach (var blob in ConnectedComponents.Find(ink, width, height))
         {
             var insidePaper = blob.Left >= region.Left && blob.Right <= region.Right && blob.Top >= region.Top && blob.Bottom <= region.Bottom;
@@ -19,6 +20,7 @@ internal static class CharacterSize
             if (insidePaper && glyphLike)
             {
                 heights.Add(blob.Height);
+                widths.Add(blob.Width);
             }
         }
         if (heights.Count == 0)
@@ -26,6 +28,11 @@ internal static class CharacterSize
             return new Result(0, 0);
         }
         heights.Sort();
-        return new Result(heights[heights.Count / 2], heights.Count);
+        widths.Sort();
+        var (medianHeight, medianWidth) = (heights[heights.Count / 2], widths[widths.Count / 2]);
+        // Letters are taller than wide and merged words far wider than tall; a page turned a quarter
+        // turn has letters wider than tall, so the larger median is the character size either way.
+        var size = medianWidth > 1.5 * medianHeight ? medianHeight : Math.Max(medianHeight, medianWidth);
+        return new Result(size, heights.Count);
     }
 }

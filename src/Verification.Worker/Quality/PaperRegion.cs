@@ -47,9 +47,8 @@ internal sealed record PaperRegion(
         }
         var paper = components[paperLabel];
         var frameArea = (double)small.Width * small.Height;
-        var coversFrame = paper.Width >= small.Width - 2 && paper.Height >= small.Height - 2 && paper.Area > 0.9 * frameArea;
         // Too small a bright blob is not a document on a background but a bright detail in a dark scan.
-        if (coversFrame || paper.Area < 0.15 * frameArea)
+        if (paper.Area < 0.15 * frameArea)
         {
             return WholeFrame(image);
         }
@@ -67,11 +66,17 @@ internal sealed record PaperRegion(
             return (double)touching / length;
         }
         var (w, h) = (small.Width, small.Height);
+        var (top, bottom, left, right) = (Touch(i => i, w), Touch(i => (h - 1) * w + i, w), Touch(i => i * w, h), Touch(i => i * w + w - 1, h));
+        // Paper along most of every side is a page filling the frame: a scan, whose dark text merely lowers the paper's area.
+        if (Math.Min(Math.Min(top, bottom), Math.Min(left, right)) >= 0.5)
+        {
+            return WholeFrame(image);
+        }
         var factor = (double)image.Width / w;
         return new PaperRegion(false,
             (int)(paper.Left * factor), (int)(paper.Top * factor),
             Math.Min(image.Width - 1, (int)((paper.Right + 1) * factor)), Math.Min(image.Height - 1, (int)((paper.Bottom + 1) * factor)),
-            Touch(i => i, w), Touch(i => (h - 1) * w + i, w), Touch(i => i * w, h), Touch(i => i * w + w - 1, h));
+            top, bottom, left, right);
     }
 
     private static int Otsu(byte[] pixels)

@@ -13,9 +13,10 @@ public static class QualityAnalyzer
     {
         var region = lookForBackground ? PaperRegion.Find(image) : PaperRegion.WholeFrame(image);
         var ink = InkMask.Compute(image);
-        var sharpness = EdgeSharpness.Measure(image, region);
-        var margins = TextMargins.Measure(ink, image.Width, region);
+        // On a photo the document's outline, not its text, shows whether it was cut by the frame.
+        var margins = region.FillsFrame ? TextMargins.Measure(ink, image.Width, region) : PaperClearance(region, image);
         var characters = CharacterSize.Measure(ink, image.Width, image.Height, region);
+        var sharpness = MeasureFocusAtTextScale(image, region, characters);
         var (touch, touchSide) = LargestTouch(region);
         var scale = (double)image.Width / Math.Max(1, originalWidth);
         return new QualityMeasurements(
@@ -25,6 +26,39 @@ public static class QualityAnalyzer
             characters.MedianHeight / scale, characters.Glyphs,
             originalWidth, originalHeight);
     }
+
+    /// <summary>
+    /// Readability depends on blur relative to the size of the characters, so focus is measured on a
+    /// copy scaled until characters are <see cref="FocusCharacterHeight"/> pixels high: a card photographed
+    /// close up, with big characters, tolerates a wider blur than a full page does.
+    /// </summary>
+    private static EdgeSharpness.Result MeasureFocusAtTextScale(GrayImage image, PaperRegion region, CharacterSize.Result characters)
+    {
+        if (characters.Glyphs < 20 || characters.MedianHeight <= FocusCharacterHeight)
+        {
+            return EdgeSharpness.Measure(image, region);
+        }
+        var factor = FocusCharacterHeight / characters.MedianHeight;
+        var scaled = GrayImageScaler.Resize(image, Math.Max(16, (int)(image.Width * factor)), Math.Max(16, (int)(image.Height * factor)));
+        var fx = (double)scaled.Width / image.Width;
+        var fy = (double)scaled.Height / image.Height;
+        var scaledRegion = region with
+        {
+            Left = (int)(region.Left * fx),
+            Top = (int)(region.Top * fy),
+            Right = Math.Min(scaled.Width - 1, (int)(region.Right * fx)),
+            Bottom = Math.Min(scaled.Height - 1, (int)(region.Bottom * fy)),
+        };
+        return EdgeSharpness.Measure(scaled, scaledRegion);
+    }
+
+    private const double FocusCharacterHeight = 12;
+
+    private static TextMargins.Result PaperClearance(PaperRegion region, GrayImage image) => new(
+        (double)region.Top / image.Height,
+        (double)(image.Height - 1 - region.Bottom) / image.Height,
+        (double)region.Left / image.Width,
+        (double)(image.Width - 1 - region.Right) / image.Width);
 
     private static (double Touch, string Side) LargestTouch(PaperRegion region)
     {

@@ -12,10 +12,10 @@ public sealed class QualityOptions
     public int WorkingLongSide { get; set; } = 1024;
 
     /// <summary>Sharpness below this is clearly blurry: rejected.</summary>
-    public double SharpnessRejectBelow { get; set; } = 0.30;
+    public double SharpnessRejectBelow { get; set; } = 0.55;
 
     /// <summary>Sharpness below this (and not below the reject line) goes to an agent.</summary>
-    public double SharpnessReviewBelow { get; set; } = 0.40;
+    public double SharpnessReviewBelow { get; set; } = 0.62;
 
     /// <summary>A document on a background touching this fraction of a frame side or more runs off the image: rejected.</summary>
     public double FrameTouchRejectAbove { get; set; } = 0.10;
@@ -24,10 +24,10 @@ public sealed class QualityOptions
     public double FrameTouchReviewAbove { get; set; } = 0.02;
 
     /// <summary>Content closer to a border than this fraction of the page is cut: rejected.</summary>
-    public double MarginRejectBelow { get; set; } = 0.004;
+    public double MarginRejectBelow { get; set; } = 0.005;
 
     /// <summary>Content closer than this goes to an agent.</summary>
-    public double MarginReviewBelow { get; set; } = 0.012;
+    public double MarginReviewBelow { get; set; } = 0.02;
 
     /// <summary>Characters shorter than this many original pixels cannot be read: rejected.</summary>
     public double CharacterHeightRejectBelow { get; set; } = 7;

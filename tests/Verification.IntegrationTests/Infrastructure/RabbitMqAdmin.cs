@@ -17,12 +17,23 @@ internal static class RabbitMqAdmin
 
     public static Task StartAppAsync() => RunAsync("start_app");
 
-    private static async Task RunAsync(params string[] arguments)
+    /// <summary>Every queue of a virtual host with the number of messages in it.</summary>
+    public static async Task<Dictionary<string, long>> ListQueuesAsync(string virtualHost)
+    {
+        var output = await RunAsync("list_queues", "--quiet", "--no-table-headers", "-p", virtualHost, "name", "messages");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t', ' '))
+            .Where(parts => parts.Length >= 2 && long.TryParse(parts[^1], out _))
+            .ToDictionary(parts => parts[0], parts => long.Parse(parts[^1]));
+    }
+
+    private static async Task<string> RunAsync(params string[] arguments)
     {
         var (exitCode, output) = await Shell.RunAsync("rabbitmqctl", arguments, Timeout);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed ({exitCode}): {output}");
         }
+        return output;
     }
 }

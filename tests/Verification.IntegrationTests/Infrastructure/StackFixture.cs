@@ -34,6 +34,8 @@ public sealed class StackFixture : IAsyncLifetime
 
     private Dictionary<string, string> _reviewEnvironment = [];
 
+    private Dictionary<string, string> _environment = [];
+
     public string Logs => string.Join("\n", _services.Concat(_extraOutputs).Select(s => $"===== {s.Name}\n{s.Output}"));
 
     public async Task InitializeAsync()
@@ -62,6 +64,7 @@ public sealed class StackFixture : IAsyncLifetime
         {
             _services.Add(ServiceProcess.Start(project, environment));
         }
+        _environment = environment;
         _reviewEnvironment = new Dictionary<string, string>(environment);
         for (var i = 0; i < Agents.Length; i++)
         {
@@ -90,6 +93,39 @@ public sealed class StackFixture : IAsyncLifetime
         _extraOutputs.Add(instance);
         await instance.WaitUntilReadyAsync(_probe, TimeSpan.FromSeconds(90));
         return instance;
+    }
+
+    /// <summary>
+    /// Kills one of the stack's services (as a crash would: no graceful shutdown) and leaves it down
+    /// until <see cref="StartServiceAsync"/>. Its output stays in the stack's log.
+    /// </summary>
+    internal async Task StopServiceAsync(string project)
+    {
+        var running = _services.Single(s => s.Name == project);
+        _services.Remove(running);
+        _extraOutputs.Add(running);
+        await running.DisposeAsync();
+    }
+
+    /// <summary>
+    /// (Re)starts one of the stack's services with the stack's environment plus <paramref name="settings"/>
+    /// (a short reminder delay, another SMTP port, ...). Call it without settings to restore the stack's own.
+    /// </summary>
+    internal async Task<ServiceProcess> StartServiceAsync(string project, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        if (_services.Any(s => s.Name == project))
+        {
+            await StopServiceAsync(project);
+        }
+        var environment = new Dictionary<string, string>(project == "Review" ? _reviewEnvironment : _environment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        var service = ServiceProcess.Start(project, environment);
+        _services.Add(service);
+        await service.WaitUntilReadyAsync(_probe, TimeSpan.FromSeconds(90));
+        return service;
     }
 
     public async Task DisposeAsync()
