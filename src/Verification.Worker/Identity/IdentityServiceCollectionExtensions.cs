@@ -14,7 +14,11 @@ public static class IdentityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIdentityReading(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOcr(configuration);
+        // One pool of warm engines per process, whoever registers it first (the birth-certificate checks use it too).
+        if (!services.Any(d => d.ServiceType == typeof(TesseractEnginePool)))
+        {
+            services.AddOcr(configuration);
+        }
         // One engine per document checked at once: DocumentUploadedConsumerDefinition lets one document per
         // core through, so a pool smaller than the core count would make consumers queue for OCR.
         services.PostConfigure<OcrOptions>(ocr => ocr.PoolSize = Math.Max(ocr.PoolSize, Environment.ProcessorCount));

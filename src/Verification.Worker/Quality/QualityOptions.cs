@@ -30,10 +30,10 @@ public sealed class QualityOptions
     public double MarginReviewBelow { get; set; } = 0.02;
 
     /// <summary>Characters shorter than this many original pixels cannot be read: rejected.</summary>
-    public double CharacterHeightRejectBelow { get; set; } = 7;
+    public double CharacterHeightRejectBelow { get; set; } = 7.5;
 
     /// <summary>Characters shorter than this go to an agent.</summary>
-    public double CharacterHeightReviewBelow { get; set; } = 10;
+    public double CharacterHeightReviewBelow { get; set; } = 9.5;
 
     /// <summary>Fewer edge samples than this means there is too little content to judge focus.</summary>
     public int MinimumEdgeSamples { get; set; } = 200;

@@ -1,10 +1,11 @@
+using System.Globalization;
 using Contracts;
+using Mrz;
 using Verification.Worker.Checks;
-using Verification.Worker.Identity.Matching;
 
 namespace Verification.Worker.Identity.Checks;
 
-/// <summary>Declared birth date against the MRZ's (protected by its own check digit).</summary>
+/// <summary>Declared birth date against the MRZ's (protected by its own check digit), by the MRZ library's <see cref="BirthDateMatcher"/>.</summary>
 public sealed class BirthDateMatchCheck : IDocumentCheck
 {
     public string Name => CheckNames.MrzBirthDate;
@@ -13,6 +14,11 @@ public sealed class BirthDateMatchCheck : IDocumentCheck
 
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
         ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
-            ComparisonFinding.From(Name, ReasonCodes.BirthDateMismatch,
-                BirthDateComparison.Compare(applicant.DateOfBirth, mrz.DateOfBirth), mrz.Valid)));
+        {
+            var comparison = BirthDateMatcher.Compare(applicant.DateOfBirth, mrz.DateOfBirth);
+            return ComparisonFinding.From(Name, ReasonCodes.BirthDateMismatch, comparison.Outcome,
+                Iso(comparison.Declared), comparison.Mrz is { } read ? Iso(read) : "unreadable", comparison.Reason, mrz.Valid);
+        }));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

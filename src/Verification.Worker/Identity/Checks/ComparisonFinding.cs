@@ -1,5 +1,5 @@
+using Mrz;
 using Verification.Worker.Checks;
-using Verification.Worker.Identity.Matching;
 
 namespace Verification.Worker.Identity.Checks;
 
@@ -10,17 +10,17 @@ namespace Verification.Worker.Identity.Checks;
 /// </summary>
 internal static class ComparisonFinding
 {
-    public static Finding From(string name, string reasonCode, Comparison comparison, bool mrzValid)
+    public static Finding From(string name, string reasonCode, MatchOutcome outcome, string declared, string read, string why, bool mrzValid)
     {
-        var value = $"MRZ: {comparison.Read}";
-        var threshold = $"declared: {comparison.Declared}";
-        return comparison.Level switch
+        var value = $"MRZ: {read}";
+        var threshold = $"declared: {declared}";
+        return outcome switch
         {
-            MatchLevel.Match => Finding.Pass(name, value, threshold, comparison.Why),
-            MatchLevel.Mismatch when mrzValid => Finding.Reject(name, reasonCode, value, threshold, comparison.Why, confidence: 0.9),
-            MatchLevel.Mismatch => Finding.Review(name, reasonCode, value, threshold,
-                $"{comparison.Why}; the zone's check digits did not all agree, so it may be misread"),
-            _ => Finding.Review(name, reasonCode, value, threshold, $"near miss: {comparison.Why}"),
+            MatchOutcome.Exact => Finding.Pass(name, value, threshold, why),
+            MatchOutcome.Mismatch when mrzValid => Finding.Reject(name, reasonCode, value, threshold, why, confidence: 0.9),
+            MatchOutcome.Mismatch => Finding.Review(name, reasonCode, value, threshold,
+                $"{why}; the zone's check digits did not all agree, so it may be misread"),
+            _ => Finding.Review(name, reasonCode, value, threshold, $"near miss: {why}"),
         };
     }
 }

@@ -1,10 +1,13 @@
 using Contracts;
+using Mrz;
 using Verification.Worker.Checks;
-using Verification.Worker.Identity.Matching;
 
 namespace Verification.Worker.Identity.Checks;
 
-/// <summary>Declared surname and given names against the MRZ, written the MRZ way (no accents, '&lt;' for spaces).</summary>
+/// <summary>
+/// Declared surname and given names against the MRZ, both written the MRZ way (transliterated, no accents,
+/// apostrophes or hyphens, '&lt;' for spaces) by the MRZ library's <see cref="NameMatcher"/>.
+/// </summary>
 public sealed class NameMatchCheck : IDocumentCheck
 {
     public string Name => CheckNames.MrzName;
@@ -13,6 +16,12 @@ public sealed class NameMatchCheck : IDocumentCheck
 
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
         ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
-            ComparisonFinding.From(Name, ReasonCodes.NameMismatch,
-                NameComparison.Compare(applicant.LastName, applicant.FirstNames, mrz.Surname, mrz.GivenNames, mrz.NameTruncated), mrz.Valid)));
+        {
+            var match = NameMatcher.Match(applicant.LastName, applicant.FirstNames, mrz);
+            var why = match.Surname.Reason == match.GivenNames.Reason
+                ? match.Surname.Reason
+                : $"surname {match.Surname.Reason}; given names {match.GivenNames.Reason}";
+            return ComparisonFinding.From(Name, ReasonCodes.NameMismatch, match.Outcome,
+                $"{match.Surname.Declared}, {match.GivenNames.Declared}", $"{match.Surname.Mrz}, {match.GivenNames.Mrz}", why, mrz.Valid);
+        }));
 }

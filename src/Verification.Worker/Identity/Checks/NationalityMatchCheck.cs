@@ -1,4 +1,5 @@
 using Contracts;
+using Mrz;
 using Verification.Worker.Checks;
 using Verification.Worker.Identity.Matching;
 
@@ -19,10 +20,11 @@ public sealed class NationalityMatchCheck : IDocumentCheck
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
         ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
         {
-            var comparison = NationalityComparison.Compare(applicant.Nationality, mrz.Nationality);
-            return comparison.Level == MatchLevel.Match
-                ? ComparisonFinding.From(Name, ReasonCodes.NameMismatch, comparison, mrz.Valid)
-                : Finding.Review(Name, ReasonCodes.NameMismatch, $"MRZ: {comparison.Read}", $"declared: {comparison.Declared}",
+            var (outcome, read, why) = NationalityComparison.Compare(applicant.Nationality, mrz.Nationality);
+            var declared = applicant.Nationality.Trim().ToUpperInvariant();
+            return outcome == MatchOutcome.Exact
+                ? Finding.Pass(Name, $"MRZ: {read}", $"declared: {declared}", why)
+                : Finding.Review(Name, ReasonCodes.NameMismatch, $"MRZ: {read}", $"declared: {declared}",
                     "the nationality differs: a dual national or a travel document may explain it");
         }));
 }

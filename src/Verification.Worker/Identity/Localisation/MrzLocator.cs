@@ -5,7 +5,7 @@ namespace Verification.Worker.Identity.Localisation;
 /// <summary>
 /// Finds the machine-readable zone on a page by morphology, without OCR:
 /// <list type="number">
-/// <item>on a copy of about 1200 px, a black-hat marks pen strokes (dark, thinner than a few pixels)
+/// <item>on a copy of about 1000 px, a black-hat marks pen strokes (dark, thinner than a few pixels)
 /// and ignores the background a photographed document lies on;</item>
 /// <item>a horizontal closing merges the characters of each line into one bar; since the character size
 /// is unknown, a ladder of closing widths is tried;</item>
@@ -18,7 +18,7 @@ namespace Verification.Worker.Identity.Localisation;
 /// </summary>
 public static class MrzLocator
 {
-    public const int LocateLongSide = 1200;
+    public const int LocateLongSide = 1000;
 
     public const double MaximumTiltDegrees = 35;
 

@@ -1,3 +1,5 @@
+using Mrz;
+
 namespace Verification.Worker.Identity.Matching;
 
 /// <summary>
@@ -16,13 +18,13 @@ public static class NationalityComparison
         ["GBS"] = "GBR",
     };
 
-    public static Comparison Compare(string declared, string read)
+    /// <returns>Exact or Mismatch, the ISO code the MRZ's stands for, and why.</returns>
+    public static (MatchOutcome Outcome, string Read, string Why) Compare(string declared, string read)
     {
         var code = read.Trim('<', ' ').ToUpperInvariant();
         var iso = IcaoToIso.GetValueOrDefault(code, code);
-        var wanted = declared.Trim().ToUpperInvariant();
-        return iso == wanted
-            ? new Comparison(MatchLevel.Match, wanted, code, code == iso ? "same code" : $"ICAO code {code} is {iso}")
-            : new Comparison(MatchLevel.Mismatch, wanted, code, "different nationality");
+        return iso == declared.Trim().ToUpperInvariant()
+            ? (MatchOutcome.Exact, code, code == iso ? "same code" : $"ICAO code {code} is {iso}")
+            : (MatchOutcome.Mismatch, code, "different nationality");
     }
 }
