@@ -35,6 +35,7 @@ bash tests/fixtures/generate.sh
 python3 tests/fixtures/hostile/generate.py
 bash tests/fixtures/quality/generate.sh
 python3 tests/fixtures/birth/generate.py
+python3 tests/fixtures/mrz/generate.py
 
 # Where the tests find the real services (see the shared test fixtures).
 export TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=verification;Password=verification"

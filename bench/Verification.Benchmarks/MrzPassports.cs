@@ -56,12 +56,18 @@ internal static class MrzPassports
     /// Ours: decode (JPEG DCT-scaled to at least 2000 px, as the identity checks do), find the zone by
     /// morphology, OCR each line with the warm engine, re-align to the fixed pitch, and parse.
     /// </summary>
-    public static MrzResult? ReadWithPipeline(MrzZoneReader reader, byte[] content)
+    public static MrzResult? ReadWithPipeline(MrzZoneReader reader, byte[] content) => Read(reader, Decode(content));
+
+    /// <summary>The page as the identity checks get it: gray, upright per EXIF, long side between the OCR bounds.</summary>
+    public static GrayImage Decode(byte[] content)
     {
-        var decoded = ImageDecoder.Decode(content, new DecodeOptions(MinWorkingLongSide: new IdentityOptions().OcrMinLongSide));
-        var page = GrayImageScaler.ScaleToLongSide(decoded.Image!, new IdentityOptions().OcrMaxLongSide);
-        return reader.Read(page, Today, null, CancellationToken.None).Result;
+        var options = new IdentityOptions();
+        var decoded = ImageDecoder.Decode(content, new DecodeOptions(MinWorkingLongSide: options.OcrMinLongSide));
+        return GrayImageScaler.ScaleToLongSide(decoded.Image!, options.OcrMaxLongSide);
     }
+
+    /// <summary>The reader alone: localisation, line OCR and parsing of a decoded page.</summary>
+    public static MrzResult? Read(MrzZoneReader reader, GrayImage page) => reader.Read(page, Today, null, CancellationToken.None).Result;
 
     /// <summary>
     /// The obvious alternative: the tesseract command line on the whole page with the same whitelist (a new

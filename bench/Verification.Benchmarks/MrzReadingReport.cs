@@ -43,11 +43,15 @@ internal static class MrzReadingReport
         MrzPassports.ReadWithCommandLine(passports[0].Path);
 
         var ours = new Dictionary<string, Tally>();
+        var oursReaderOnly = new Dictionary<string, Tally>();
         var commandLine = new Dictionary<string, Tally>();
         foreach (var passport in passports)
         {
             var content = File.ReadAllBytes(passport.Path);
             Measure(ours, passport, () => MrzPassports.ReadWithPipeline(reader, content));
+            // The worker decodes once for the quality checks and the MRZ; the reader's own share, without decoding.
+            var page = MrzPassports.Decode(content);
+            Measure(oursReaderOnly, passport, () => MrzPassports.Read(reader, page));
             Measure(commandLine, passport, () => MrzPassports.ReadWithCommandLine(passport.Path));
         }
 
@@ -55,7 +59,12 @@ internal static class MrzReadingReport
         Console.WriteLine();
         Console.WriteLine("| reader | set | exact fields | documents all right | wall median | wall p90 | CPU median |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
-        foreach (var (name, tallies) in new[] { ("ours: locate + line OCR (warm) + parser", ours), ("tesseract CLI, whole page + same parser", commandLine) })
+        foreach (var (name, tallies) in new[]
+                 {
+                     ("ours, file → fields: decode + locate + line OCR (warm) + parser", ours),
+                     ("ours, decoded page → fields: locate + line OCR (warm) + parser", oursReaderOnly),
+                     ("tesseract CLI, file → fields: whole page + same parser", commandLine),
+                 })
         {
             foreach (var set in tallies.Keys.Order().Append("all"))
             {

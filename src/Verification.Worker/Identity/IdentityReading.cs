@@ -26,6 +26,9 @@ public sealed class IdentityReading
     /// <summary>The MRZ as corrected, or null when none was found.</summary>
     public MrzResult? Mrz => Zone?.Result;
 
+    /// <summary>Every check digit agrees without forced repairs (<see cref="MrzZoneReading.Valid"/>): the zone can be trusted against the dossier.</summary>
+    public bool MrzValid => Zone?.Valid == true;
+
     /// <summary>The page the zone is on (the first page when none was found).</summary>
     public IdentityPage? Page { get; }
 

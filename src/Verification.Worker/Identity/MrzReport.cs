@@ -39,7 +39,7 @@ public sealed record MrzReport(
         }
         var visa = mrz.IsVisa && reading.VisaZoneRead ? reading.VisaZone : null;
         return new MrzReport(
-            FormatName(mrz.Format), mrz.Lines, mrz.Valid, mrz.DocumentCode, mrz.IssuingState, mrz.DocumentNumber,
+            FormatName(mrz.Format), mrz.Lines, reading.MrzValid, mrz.DocumentCode, mrz.IssuingState, mrz.DocumentNumber,
             mrz.Surname, mrz.GivenNames, mrz.Nationality, Iso(mrz.DateOfBirth), mrz.Sex, Iso(mrz.ExpiryDate), mrz.OptionalData,
             mrz.CheckDigits.Where(c => !c.Valid).Select(c => c.Kind.ToString()).ToList(),
             (reading.Zone?.Corrections ?? mrz.Corrections).Select(c => c.ToString()).ToList(),

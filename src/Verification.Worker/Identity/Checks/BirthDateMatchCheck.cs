@@ -13,11 +13,11 @@ public sealed class BirthDateMatchCheck : IDocumentCheck
     public bool StopsOnReject => false;
 
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
+        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz, trusted) =>
         {
             var comparison = BirthDateMatcher.Compare(applicant.DateOfBirth, mrz.DateOfBirth);
             return ComparisonFinding.From(Name, ReasonCodes.BirthDateMismatch, comparison.Outcome,
-                Iso(comparison.Declared), comparison.Mrz is { } read ? Iso(read) : "unreadable", comparison.Reason, mrz.Valid);
+                Iso(comparison.Declared), comparison.Mrz is { } read ? Iso(read) : "unreadable", comparison.Reason, trusted);
         }));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -6,7 +6,8 @@ namespace Verification.Worker.Identity.Checks;
 /// <summary>The common preconditions of the checks that compare the MRZ with the declared data.</summary>
 internal static class IdentityComparisons
 {
-    public static Finding Run(string name, DocumentUnderCheck document, CancellationToken cancellationToken, Func<Applicant, MrzResult, Finding> compare)
+    /// <param name="compare">Given the declared data, the zone, and whether the zone can be trusted (<see cref="IdentityReading.MrzValid"/>).</param>
+    public static Finding Run(string name, DocumentUnderCheck document, CancellationToken cancellationToken, Func<Applicant, MrzResult, bool, Finding> compare)
     {
         if (!IdentityScope.Applies(document))
         {
@@ -16,8 +17,9 @@ internal static class IdentityComparisons
         {
             return Finding.NotApplicable(name, IdentityScope.NoDeclaredData);
         }
-        return document.ReadIdentity(cancellationToken).Mrz is { } mrz
-            ? compare(applicant, mrz)
+        var reading = document.ReadIdentity(cancellationToken);
+        return reading.Mrz is { } mrz
+            ? compare(applicant, mrz, reading.MrzValid)
             : Finding.NotApplicable(name, IdentityScope.NoMrz);
     }
 }

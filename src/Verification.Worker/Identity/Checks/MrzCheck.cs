@@ -1,6 +1,7 @@
 using System.Globalization;
 using Contracts;
 using Verification.Worker.Checks;
+using Verification.Worker.Identity.Reading;
 
 namespace Verification.Worker.Identity.Checks;
 
@@ -11,7 +12,7 @@ namespace Verification.Worker.Identity.Checks;
 /// </summary>
 public sealed class MrzCheck : IDocumentCheck
 {
-    private const string Threshold = "2 or 3 MRZ lines, every check digit valid";
+    private const string Threshold = "2 or 3 MRZ lines, every check digit valid (at most 2 repaired to agree)";
 
     public string Name => CheckNames.Mrz;
 
@@ -40,10 +41,12 @@ public sealed class MrzCheck : IDocumentCheck
         var value = $"{MrzReport.FormatName(mrz.Format)}, {valid}/{mrz.CheckDigits.Count} check digits valid";
         var corrections = reading.Zone?.Corrections.Count ?? mrz.Corrections.Count;
         var detail = $"{corrections} correction(s), page {reading.Page.Number}, read from the {reading.Source}; {timing}";
-        var finding = mrz.Valid
+        var repairs = MrzZoneReading.CheckDigitRepairs(mrz);
+        var finding = reading.MrzValid
             ? Finding.Pass(Name, value, Threshold, detail)
-            : Finding.Review(Name, ReasonCodes.MrzCheckFailed, value, Threshold,
-                $"failing: {string.Join(", ", mrz.CheckDigits.Where(c => !c.Valid).Select(c => c.Kind))}; {detail}");
+            : Finding.Review(Name, ReasonCodes.MrzCheckFailed, value, Threshold, mrz.Valid
+                ? $"the check digits agree only after {repairs} repairs chosen to make them agree, too many to trust; {detail}"
+                : $"failing: {string.Join(", ", mrz.CheckDigits.Where(c => !c.Valid).Select(c => c.Kind))}; {detail}");
         return ValueTask.FromResult(finding with { Mrz = report });
     }
 }

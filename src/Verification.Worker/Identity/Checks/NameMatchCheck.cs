@@ -15,13 +15,13 @@ public sealed class NameMatchCheck : IDocumentCheck
     public bool StopsOnReject => false;
 
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
+        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz, trusted) =>
         {
             var match = NameMatcher.Match(applicant.LastName, applicant.FirstNames, mrz);
             var why = match.Surname.Reason == match.GivenNames.Reason
                 ? match.Surname.Reason
                 : $"surname {match.Surname.Reason}; given names {match.GivenNames.Reason}";
             return ComparisonFinding.From(Name, ReasonCodes.NameMismatch, match.Outcome,
-                $"{match.Surname.Declared}, {match.GivenNames.Declared}", $"{match.Surname.Mrz}, {match.GivenNames.Mrz}", why, mrz.Valid);
+                $"{match.Surname.Declared}, {match.GivenNames.Declared}", $"{match.Surname.Mrz}, {match.GivenNames.Mrz}", why, trusted);
         }));
 }

@@ -18,7 +18,7 @@ public sealed class NationalityMatchCheck : IDocumentCheck
     public bool StopsOnReject => false;
 
     public ValueTask<Finding> RunAsync(DocumentUnderCheck document, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
+        ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz, _) =>
         {
             var (outcome, read, why) = NationalityComparison.Compare(applicant.Nationality, mrz.Nationality);
             var declared = applicant.Nationality.Trim().ToUpperInvariant();

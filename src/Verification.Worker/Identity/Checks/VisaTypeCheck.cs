@@ -32,7 +32,7 @@ public sealed class VisaTypeCheck : IDocumentCheck
         {
             return ValueTask.FromResult(Finding.Reject(Name, ReasonCodes.NotAStudentVisa,
                 $"{MrzReport.FormatName(mrz.Format)} zone, document code {mrz.DocumentCode}", Threshold,
-                "the zone is not a visa's (a passport or identity card page was uploaded)", confidence: mrz.Valid ? 0.95 : 0.7));
+                "the zone is not a visa's (a passport or identity card page was uploaded)", confidence: reading.MrzValid ? 0.95 : 0.7));
         }
         var printed = reading.VisaZone?.Type;
         var type = string.IsNullOrEmpty(mrz.VisaType) ? printed : mrz.VisaType;

@@ -21,7 +21,7 @@ public sealed class VisaValidityCheck : IDocumentCheck
         {
             return ValueTask.FromResult(Finding.NotApplicable(Name, "not a visa"));
         }
-        return ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz) =>
+        return ValueTask.FromResult(IdentityComparisons.Run(Name, document, cancellationToken, (applicant, mrz, _) =>
         {
             if (!mrz.IsVisa)
             {

@@ -13,8 +13,8 @@ namespace Verification.Worker.Identity.Localisation;
 /// (<see cref="MrzBandFinder"/>).</item>
 /// </list>
 /// Tilt up to <see cref="MaximumTiltDegrees"/> is measured from the bars' axes; a page turned by a quarter
-/// is handled by a second pass on the transposed response. Whether the text is upside down cannot be told
-/// from shape: the reader tries both ways and lets the check digits decide.
+/// is handled by a second pass on the transposed response. Which way up the band reads is guessed from the
+/// ink beside it (<see cref="BandOrientation"/>); the reader tries the other way if the check digits disagree.
 /// </summary>
 public static class MrzLocator
 {
@@ -42,10 +42,10 @@ public static class MrzLocator
         var bands = FindBands(response, small.Width, small.Height, threshold);
         if (bands.Count == 0 && includeQuarterTurns)
         {
-            var transposed = Transpose(response, small.Width, small.Height);
+            var transposed = BlackHat.Transpose(response, small.Width, small.Height);
             bands = FindBands(transposed, small.Height, small.Width, threshold).Select(Untranspose).ToList();
         }
-        return bands.Select(b => b.Scaled(factor)).ToList();
+        return bands.Select(b => BandOrientation.Upright(b, response, small.Width, small.Height, threshold).Scaled(factor)).ToList();
     }
 
     /// <summary>Bands found in the locate-size response with horizontal closing; text runs left to right.</summary>
@@ -114,19 +114,6 @@ public static class MrzLocator
             var end = Math.Min(p.First.Length, (p.Second.End - p.First.Start).Dot(direction));
             return offset <= 0.6 * height && end - start >= 0.5 * Math.Min(p.First.Length, p.Second.Length);
         });
-    }
-
-    private static byte[] Transpose(byte[] pixels, int width, int height)
-    {
-        var result = new byte[pixels.Length];
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                result[(x * height) + y] = pixels[(y * width) + x];
-            }
-        }
-        return result;
     }
 
     private static MrzBand Untranspose(MrzBand band) =>

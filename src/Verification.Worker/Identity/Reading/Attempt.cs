@@ -9,7 +9,8 @@ internal sealed record Attempt(MrzBand Band, MrzResult? Result, IReadOnlyList<Mr
     /// <summary>Document codes start with one of these letters (ICAO 9303: passports, identity cards, visas).</summary>
     private const string DocumentCodeLetters = "PIACV";
 
-    public bool Valid => Result?.Valid == true;
+    /// <summary>Valid in the sense of <see cref="MrzZoneReading.Valid"/>: agreeing check digits that were not forced.</summary>
+    public bool Valid => Result?.Valid == true && MrzZoneReading.CheckDigitRepairs(Result) <= MrzZoneReading.MaxCheckDigitRepairs;
 
     private double ValidShare => Result is null || Result.CheckDigits.Count == 0
         ? 0

@@ -41,7 +41,8 @@ internal static class BandReader
         foreach (var line in band.Lines)
         {
             var halfHeight = Math.Min(variant.HalfHeight * line.CharHeight, band.LineSpacing - (0.6 * line.CharHeight));
-            var strip = LineStrip.Cut(source, line, Math.Max(0.6 * line.CharHeight, halfHeight), 0.8 * line.CharHeight, variant.GlyphHeight);
+            var strip = LineStrip.Cut(source, line, Math.Max(0.6 * line.CharHeight, halfHeight), 0.8 * line.CharHeight, variant.GlyphHeight)
+                .WithMeasuredExtent();
             var image = variant.Filter switch
             {
                 StripFilter.Binarize => StripEnhancer.Binarize(strip.Image, (int)(2 * variant.GlyphHeight)),

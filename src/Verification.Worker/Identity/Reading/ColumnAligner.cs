@@ -18,7 +18,7 @@ internal static class ColumnAligner
 
     /// <summary>
     /// The aligned line, and what the alignment changed: a symbol merged into a column it shared with another
-    /// (From set, To null), or a column no symbol covered, filled in (From null).
+    /// (From set, To null), a column no symbol covered, filled in (From null), a cell taken for filler by its look.
     /// </summary>
     /// <param name="Unread">Columns no symbol of their own covers (or only a wide, unsure one) and that do not clearly look like
     /// filler: a glyph the line recogniser swallowed, to be read on its own (<see cref="CellReader"/>).</param>
@@ -26,8 +26,7 @@ internal static class ColumnAligner
     public sealed record Result(MrzLineReading Line, IReadOnlyList<MrzCorrection> Changes, PitchGrid Grid, IReadOnlyList<int> Unread,
         double[]? FillerSimilarity);
 
-
-    /// <summary>How well the symbols fit a line of <paramref name="length"/> columns (share on the grid); null when too few symbols.</summary>
+    /// <summary>How well the symbols fit a line of <paramref name="length"/> columns (<see cref="PitchGrid.Score"/>); null when too few symbols.</summary>
     public static double? Fit(IReadOnlyList<OcrSymbol> symbols, LineStrip strip, int length) =>
         PitchGrid.Fit(symbols, strip, length)?.Score;
 

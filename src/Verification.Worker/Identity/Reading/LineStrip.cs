@@ -7,8 +7,9 @@ namespace Verification.Worker.Identity.Reading;
 /// One MRZ line cut out of the page, turned level and scaled so its characters are
 /// <see cref="LineStrip.GlyphHeight"/> pixels high: the size Tesseract's line recogniser works at, so it
 /// neither upsamples blur nor throws detail away. <see cref="TextStart"/> and <see cref="TextEnd"/> are
-/// where the localiser saw the first and last character begin and end, in strip pixels; the line's
-/// centre is the strip's middle row and its characters are <see cref="GlyphPixels"/> high.
+/// where the first and last character begin and end, in strip pixels (as the localiser saw them, until
+/// <see cref="WithMeasuredExtent"/> measures them on the strip); the line's centre is the strip's middle
+/// row and its characters are <see cref="GlyphPixels"/> high.
 /// </summary>
 internal sealed record LineStrip(GrayImage Image, double TextStart, double TextEnd, double GlyphPixels)
 {
@@ -51,9 +52,14 @@ internal sealed record LineStrip(GrayImage Image, double TextStart, double TextE
                 pixels[(j * width) + i] = (byte)Math.Clamp((int)Math.Round(sum / (samples * samples)), 0, 255);
             }
         }
-        var located = new LineStrip(new GrayImage(width, height, pixels), padding * scale, (padding + line.Length) * scale, glyphHeight);
-        var (start, end) = InkExtent.Measure(located);
-        return located with { TextStart = start, TextEnd = end };
+        return new LineStrip(new GrayImage(width, height, pixels), padding * scale, (padding + line.Length) * scale, glyphHeight);
+    }
+
+    /// <summary>The same strip with the text's ends measured on its own pixels (<see cref="InkExtent"/>).</summary>
+    public LineStrip WithMeasuredExtent()
+    {
+        var (start, end) = InkExtent.Measure(this);
+        return this with { TextStart = start, TextEnd = end };
     }
 
     /// <summary>Bilinear interpolation with the border pixels repeated outside the image.</summary>

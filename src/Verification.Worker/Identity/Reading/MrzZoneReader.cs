@@ -22,7 +22,17 @@ public sealed record MrzZoneReading(
     TimeSpan Elapsed,
     bool TimedOut)
 {
-    public bool Valid => Result?.Valid == true;
+    /// <summary>
+    /// Check digits agree and the reader did not have to make them agree by changing more than
+    /// <see cref="MaxCheckDigitRepairs"/> characters. Each check digit only catches 9 errors in 10, and a
+    /// repair chosen to satisfy one spends that protection: a zone forced valid by many repairs (merged poor
+    /// readings, a misread line) can be valid and wrong, and is then no proof against the declared data.
+    /// </summary>
+    public bool Valid => Result?.Valid == true && CheckDigitRepairs(Result) <= MaxCheckDigitRepairs;
+
+    public const int MaxCheckDigitRepairs = 2;
+
+    public static int CheckDigitRepairs(MrzResult result) => result.Corrections.Count(c => c.Reason == MrzCorrectionReason.CheckDigit);
 
     /// <summary>How far the text is turned clockwise, rounded to a quarter turn: 0, 90, 180 or 270.</summary>
     public int Rotation => Band is null ? 0 : (int)((Math.Round(((Band.AngleDegrees % 360) + 360) % 360 / 90) * 90) % 360);
@@ -79,9 +89,10 @@ public sealed partial class MrzZoneReader(TesseractEnginePool pool, IOptions<Ide
             {
                 break;
             }
-            // The text may be upside down (or, for a quarter turn, the other way round): the check digits decide.
+            // The text may be upside down (or, for a quarter turn, the other way round): the check digits decide,
+            // unless the first reading is plainly this zone the right way up with a check digit or two to repair.
             var chosen = (Band: located, Readings: upright, Outcome: first);
-            if (!OutOfTime())
+            if (!first.LooksLikeTheZone && !OutOfTime())
             {
                 var turned = new List<BandReading>();
                 var reversed = Try(located.Reversed(), StripVariant.Ladder[0], turned);

@@ -40,10 +40,10 @@ internal sealed record PitchGrid(double A, double B, double C, int Length, doubl
     public static double Centre(OcrSymbol symbol) => symbol.Bounds.Left + (symbol.Bounds.Width / 2.0);
 
     /// <summary>
-    /// The best grid of <paramref name="length"/> columns for these symbols. The ink extent the localiser
-    /// measured pins both ends; the foreshortening between them is searched for the one most symbols sit
-    /// on, then everything is refined by least squares. The median step between neighbouring symbols is a
-    /// second start, for when a speck stretched the extent.
+    /// The best grid of <paramref name="length"/> columns for these symbols. The ink extent measured on the
+    /// strip pins both ends (or the first symbol the start); the foreshortening between them is searched for
+    /// the one most symbols sit on, then everything is refined by least squares. The median step between
+    /// neighbouring symbols is another start, for when a speck stretched the extent.
     /// </summary>
     public static PitchGrid? Fit(IReadOnlyList<OcrSymbol> symbols, LineStrip strip, int length)
     {
@@ -54,23 +54,14 @@ internal sealed record PitchGrid(double A, double B, double C, int Length, doubl
         var centres = symbols.Select(Centre).Order().ToArray();
         var extent = strip.TextEnd - strip.TextStart;
         var mean = extent / (length - 1 + GlyphShare);
-        var first = strip.TextStart + (GlyphShare / 2 * mean);
         var last = strip.TextEnd - (GlyphShare / 2 * mean);
-        PitchGrid? best = null;
-        // Pitch at the far end over pitch at the near end, from 0.7 to 1.45.
-        for (var ratio = 0.7; ratio <= 1.45; ratio += 0.01)
+        // Column 0 where the ink starts, or on the first symbol: a mark just before the zone (a card's edge, a
+        // speck) moves the ink's start, while the OCR rarely misses a line's first character.
+        var candidates = new List<PitchGrid?>();
+        foreach (var first in new[] { strip.TextStart + (GlyphShare / 2 * mean), centres[0] })
         {
-            // CentreOf(0) = first, CentreOf(n-1) = last, PitchAt(n-1) = ratio × PitchAt(0).
-            var span = length - 1;
-            var c = (last - first) * (ratio - 1) / (span * span * (ratio + 1));
-            var b = ((last - first) / span) - (c * span);
-            var grid = Scored(new PitchGrid(first, b, c, length, 0), centres, strip.TextEnd);
-            if (best is null || grid.Score > best.Score)
-            {
-                best = grid;
-            }
+            candidates.Add(Refine(BestForeshortening(centres, first, last, length, strip.TextEnd), centres, strip.TextEnd, first, last));
         }
-        var candidates = new List<PitchGrid?> { Refine(best!, centres, strip.TextEnd, first, last) };
         var steps = centres.Zip(centres.Skip(1), (a, b) => b - a).Where(d => d > 1).Order().ToArray();
         if (steps.Length >= 6)
         {
@@ -79,6 +70,26 @@ internal sealed record PitchGrid(double A, double B, double C, int Length, doubl
                 centres, strip.TextEnd, null, null));
         }
         return candidates.OfType<PitchGrid>().MaxBy(g => g.Score);
+    }
+
+    /// <summary>The grid between two pinned column centres whose foreshortening most symbols sit on.</summary>
+    private static PitchGrid BestForeshortening(double[] centres, double first, double last, int length, double textEnd)
+    {
+        PitchGrid? best = null;
+        // Pitch at the far end over pitch at the near end, from 0.7 to 1.45.
+        for (var ratio = 0.7; ratio <= 1.45; ratio += 0.01)
+        {
+            // CentreOf(0) = first, CentreOf(n-1) = last, PitchAt(n-1) = ratio × PitchAt(0).
+            var span = length - 1;
+            var c = (last - first) * (ratio - 1) / (span * span * (ratio + 1));
+            var b = ((last - first) / span) - (c * span);
+            var grid = Scored(new PitchGrid(first, b, c, length, 0), centres, textEnd);
+            if (best is null || grid.Score > best.Score)
+            {
+                best = grid;
+            }
+        }
+        return best!;
     }
 
     /// <summary>
