@@ -24,7 +24,7 @@ public sealed class QualityOptions
     public double FrameTouchReviewAbove { get; set; } = 0.02;
 
     /// <summary>Content closer to a border than this fraction of the page is cut: rejected.</summary>
-    public double MarginRejectBelow { get; set; } = 0.005;
+    public double MarginRejectBelow { get; set; } = 0.008;
 
     /// <summary>Content closer than this goes to an agent.</summary>
     public double MarginReviewBelow { get; set; } = 0.02;

@@ -94,9 +94,9 @@ internal sealed record PitchGrid(double A, double B, double C, int Length, doubl
 
     /// <summary>
     /// Half the share of symbols on the grid, half the share of neighbouring symbols one column apart, less a
-    /// twentieth per column by which the last column misses the end of the ink. A grid of the wrong line
-    /// length, bent by the perspective search, can hold most symbols, but it skips or doubles a column every
-    /// few characters and does not end where the line does.
+    /// twentieth per column by which the last column misses the end of the ink, less a little when no symbol
+    /// is in the first column. A grid of the wrong line length, bent by the perspective search, can hold most
+    /// symbols, but it skips or doubles a column every few characters and does not end where the line does.
     /// </summary>
     private static PitchGrid Scored(PitchGrid grid, double[] centres, double textEnd)
     {
@@ -107,7 +107,9 @@ internal sealed record PitchGrid(double A, double B, double C, int Length, doubl
         var lastColumn = grid.Length - 1;
         var overshoot = Math.Abs(grid.CentreOf(lastColumn) + (GlyphShare / 2 * grid.PitchAt(lastColumn)) - textEnd) / grid.PitchAt(lastColumn);
         var score = (0.5 * onGrid / centres.Length) + (0.5 * steps / Math.Max(1, centres.Length - 1));
-        return grid with { Score = score - (0.05 * Math.Min(overshoot, 10)) };
+        // Every line starts with a character, and the OCR rarely misses it: an empty first column is suspect.
+        var firstRead = columns.Contains(0) ? 0 : 0.03;
+        return grid with { Score = score - (0.05 * Math.Min(overshoot, 10)) - firstRead };
     }
 
     /// <summary>
