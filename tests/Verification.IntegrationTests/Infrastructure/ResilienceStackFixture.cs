@@ -18,11 +18,11 @@ public sealed class ResilienceStackFixture : IAsyncLifetime
     /// <summary>Three deliveries at most: the first and two redeliveries.</summary>
     public const int DeliveryLimit = 2;
 
-    private readonly string _database = $"verification_rs_{Guid.NewGuid():N}"[..32];
+    private readonly IsolatedBackends _backends = new("rs");
     private readonly List<ServiceProcess> _services = [];
     private readonly HttpClient _probe = new() { Timeout = TimeSpan.FromSeconds(5) };
 
-    public string VirtualHost { get; } = $"verification-rs-{Guid.NewGuid():N}"[..32];
+    public string VirtualHost => _backends.VirtualHost;
 
     public PortalClient Portal { get; private set; } = null!;
 
@@ -39,13 +39,8 @@ public sealed class ResilienceStackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using (var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres"))
-        await using (var create = server.CreateCommand($"create database {_database}"))
-        {
-            await create.ExecuteNonQueryAsync();
-        }
-        await RabbitMqAdmin.CreateVirtualHostAsync(VirtualHost);
-        var connectionString = $"{TestEnvironment.PostgresServer};Database={_database}";
+        await _backends.CreateAsync();
+        var connectionString = _backends.ConnectionString;
         Database = NpgsqlDataSource.Create(connectionString);
         Telemetry = await OtlpReceiver.StartAsync();
 
@@ -108,11 +103,7 @@ public sealed class ResilienceStackFixture : IAsyncLifetime
         {
             await Database.DisposeAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        await using var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres");
-        await using var drop = server.CreateCommand($"drop database if exists {_database} with (force)");
-        await drop.ExecuteNonQueryAsync();
-        await RabbitMqAdmin.DeleteVirtualHostAsync(VirtualHost);
+        await _backends.DropAsync();
     }
 }
 

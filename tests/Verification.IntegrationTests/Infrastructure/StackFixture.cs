@@ -17,8 +17,7 @@ public sealed class StackFixture : IAsyncLifetime
         ("second.agent@cpam.test", "integration-second-password"),
     ];
 
-    private readonly string _database = $"verification_it_{Guid.NewGuid():N}"[..32];
-    private readonly string _virtualHost = $"verification-it-{Guid.NewGuid():N}"[..32];
+    private readonly IsolatedBackends _backends = new("it");
     private readonly List<ServiceProcess> _services = [];
     private readonly List<ServiceProcess> _extraOutputs = [];
     private readonly HttpClient _probe = new() { Timeout = TimeSpan.FromSeconds(5) };
@@ -40,21 +39,15 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using (var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres"))
-        await using (var create = server.CreateCommand($"create database {_database}"))
-        {
-            await create.ExecuteNonQueryAsync();
-        }
-        // A virtual host of its own, so stacks of concurrent test runs never consume each other's messages.
-        await RabbitMqAdmin.CreateVirtualHostAsync(_virtualHost);
-        var connectionString = $"{TestEnvironment.PostgresServer};Database={_database}";
+        await _backends.CreateAsync();
+        var connectionString = _backends.ConnectionString;
         Database = NpgsqlDataSource.Create(connectionString);
 
         var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__Verification"] = connectionString,
             ["RabbitMq__Host"] = "127.0.0.1",
-            ["RabbitMq__VirtualHost"] = _virtualHost,
+            ["RabbitMq__VirtualHost"] = _backends.VirtualHost,
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = TestEnvironment.SmtpPort.ToString(),
             ["Intake__ApiKey"] = ApiKey,
@@ -145,11 +138,7 @@ public sealed class StackFixture : IAsyncLifetime
         {
             await Database.DisposeAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        await using var server = NpgsqlDataSource.Create(TestEnvironment.PostgresServer + ";Database=postgres");
-        await using var drop = server.CreateCommand($"drop database if exists {_database} with (force)");
-        await drop.ExecuteNonQueryAsync();
-        await RabbitMqAdmin.DeleteVirtualHostAsync(_virtualHost);
+        await _backends.DropAsync();
     }
 }
 
